@@ -1,0 +1,146 @@
+package dev.quizsite.load;
+
+import dev.quizsite.report.Report;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * Finds the question files of a course and decodes them as strict UTF-8. A file that is not
+ * text becomes a problem in the report, never an exception.
+ */
+public final class SourceLoader {
+
+    /** Files larger than this are refused before being read: no question is that long. */
+    public static final long MAX_FILE_BYTES = 4L * 1024 * 1024;
+
+    private final Path projectRoot;
+
+    /** @param projectRoot paths in messages are shown relative to this folder */
+    public SourceLoader(Path projectRoot) {
+        this.projectRoot = projectRoot.toAbsolutePath().normalize();
+    }
+
+    /** The {@code .md} files directly in {@code folder}, sorted by name, decoded. */
+    public List<SourceFile> loadFolder(Path folder, Report report) {
+        List<Path> files;
+        try (Stream<Path> listing = Files.list(folder)) {
+            files = listing
+                    .filter(p -> p.getFileName().toString().endsWith(".md"))
+                    .filter(Files::isRegularFile)
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            report.error(display(folder), 0, 0, "cannot read the questions folder: " + e.getMessage());
+            return List.of();
+        }
+        if (files.isEmpty()) {
+            report.error(display(folder), 0, 0, "no question files (*.md) in this folder");
+        }
+        List<SourceFile> sources = new ArrayList<>(files.size());
+        for (Path file : files) {
+            load(file, report).ifPresent(sources::add);
+        }
+        return sources;
+    }
+
+    /** Reads and decodes one file; a problem is reported and nothing returned when it cannot be. */
+    public Optional<SourceFile> load(Path file, Report report) {
+        String shown = display(file);
+        try {
+            if (Files.size(file) > MAX_FILE_BYTES) {
+                report.error(shown, 0, 0, "file is larger than " + MAX_FILE_BYTES / (1024 * 1024)
+                        + " MiB; split it into several questions");
+                return Optional.empty();
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            return decode(bytes, shown, report)
+                    .map(text -> new SourceFile(file, shown, text));
+        } catch (IOException e) {
+            report.error(shown, 0, 0, "cannot read file: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** The path as shown in messages: relative to the project, with forward slashes. */
+    public String display(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        Path shown = absolute.startsWith(projectRoot) ? projectRoot.relativize(absolute) : absolute;
+        return shown.toString().replace('\\', '/');
+    }
+
+    static Optional<String> decode(byte[] bytes, String shown, Report report) {
+        int nul = indexOf(bytes, (byte) 0);
+        if (nul >= 0) {
+            Position at = position(bytes, nul);
+            report.error(shown, at.line, at.column,
+                    "this is a binary file, not Markdown text (NUL byte at offset " + nul + ")");
+            return Optional.empty();
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        var result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            int bad = in.position();
+            Position at = position(bytes, bad);
+            report.error(shown, at.line, at.column, String.format(
+                    "invalid UTF-8 (byte 0x%02X); save the file as UTF-8",
+                    bytes[bad] & 0xff));
+            return Optional.empty();
+        }
+        decoder.flush(out);
+        out.flip();
+        String text = out.toString();
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        return Optional.of(normaliseLineEnds(text));
+    }
+
+    static String normaliseLineEnds(String text) {
+        if (text.indexOf('\r') < 0) {
+            return text;
+        }
+        return text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    private record Position(int line, int column) {
+    }
+
+    /** Line and column (counting characters of the valid UTF-8 before it) of a byte offset. */
+    private static Position position(byte[] bytes, int offset) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < offset; i++) {
+            byte b = bytes[i];
+            if (b == '\n') {
+                line++;
+                column = 1;
+            } else if ((b & 0xC0) != 0x80) { // count only the first byte of each character
+                column++;
+            }
+        }
+        return new Position(line, column);
+    }
+
+    private static int indexOf(byte[] bytes, byte wanted) {
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == wanted) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,91 @@
+package dev.quizsite.markdown;
+
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import dev.quizsite.model.Html;
+import java.util.List;
+import org.jsoup.Jsoup;
+import org.jsoup.safety.Safelist;
+
+/**
+ * The one Markdown parser and HTML renderer of a build, shared by all threads (Flexmark's
+ * parser and renderer are immutable once built).
+ *
+ * <p>By default raw HTML in a question is escaped, so it shows as text. With
+ * {@link RawHtml#SANITIZED} an author may use HTML, cleaned by Jsoup to a safe subset.
+ * Either way, links and images only keep URLs that {@link SafeUrls} accepts.
+ */
+public final class MarkdownEngine {
+
+    /** What happens to HTML written inside a question file. */
+    public enum RawHtml {
+        /** Shown as text (default). */
+        ESCAPED,
+        /** Kept after Jsoup's relaxed safelist removed scripts, handlers and unsafe URLs. */
+        SANITIZED
+    }
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+    private final RawHtml rawHtml;
+    private final Safelist safelist;
+
+    public MarkdownEngine(RawHtml rawHtml) {
+        this.rawHtml = rawHtml;
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(TaskListExtension.create(), TablesExtension.create()));
+        options.set(HtmlRenderer.ESCAPE_HTML, rawHtml == RawHtml.ESCAPED);
+        options.set(HtmlRenderer.SOFT_BREAK, "\n");
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options)
+                .attributeProviderFactory(new SafeUrlAttributes.Factory())
+                .build();
+        this.safelist = Safelist.relaxed()
+                .addProtocols("a", "href", "http", "https", "mailto", "tel")
+                .preserveRelativeLinks(true);
+    }
+
+    public Document parse(String markdown) {
+        return parser.parse(markdown);
+    }
+
+    /** A block node (or several, via {@link #renderBlocks}) as HTML. */
+    public Html render(Node node) {
+        return clean(renderer.render(node));
+    }
+
+    public Html renderBlocks(List<Node> blocks) {
+        StringBuilder html = new StringBuilder();
+        for (Node block : blocks) {
+            html.append(renderer.render(block));
+        }
+        return clean(html.toString());
+    }
+
+    /** The inline content of a block (a paragraph, a heading, an emphasis) without its wrapper tag. */
+    public Html renderInline(Node parent) {
+        StringBuilder html = new StringBuilder();
+        for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
+            html.append(renderer.render(child));
+        }
+        return clean(html.toString().strip());
+    }
+
+    /** The text of a node without markup, for page titles and comparisons. */
+    public static String plainText(Node node) {
+        return new TextCollectingVisitor().collectAndGetText(node).strip();
+    }
+
+    private Html clean(String html) {
+        if (rawHtml == RawHtml.SANITIZED) {
+            return new Html(Jsoup.clean(html, "", safelist, new org.jsoup.nodes.Document.OutputSettings().prettyPrint(false)));
+        }
+        return new Html(html);
+    }
+}

@@ -1,0 +1,47 @@
+package dev.quizsite.model;
+
+import java.util.List;
+
+/**
+ * A parsed, valid question, ready to render. Immutable.
+ *
+ * @param id         unique in the course; also the page's folder name
+ * @param source     the file's path as shown in messages
+ * @param idLocation where the id is set (the {@code id:} line, or the top of the file)
+ * @param order      sort key given in front matter ({@link Integer#MAX_VALUE} when absent)
+ * @param title      the title as HTML (inline)
+ * @param plainTitle the title as plain text, for {@code <title>} and link texts
+ * @param scenario   the text between title and prompt
+ * @param prompt     the bold prompt, inline
+ * @param answer     the explanation under {@code ## Answer}
+ * @param links      every link in the file, references included, for the link checker
+ */
+public record Question(
+        String id,
+        String source,
+        Location idLocation,
+        int order,
+        List<String> tags,
+        List<String> charts,
+        QuestionType type,
+        Html title,
+        String plainTitle,
+        Html scenario,
+        Html prompt,
+        List<Option> options,
+        Html answer,
+        List<Reference> references,
+        List<Link> links) {
+
+    public Question {
+        tags = List.copyOf(tags);
+        charts = List.copyOf(charts);
+        options = List.copyOf(options);
+        references = List.copyOf(references);
+        links = List.copyOf(links);
+    }
+
+    public long correctCount() {
+        return options.stream().filter(Option::correct).count();
+    }
+}

@@ -1,0 +1,32 @@
+package dev.quizsite.parse;
+
+import dev.quizsite.model.QuestionType;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * The settings a question file may give between {@code ---} lines before its text.
+ *
+ * @param idLine line of the {@code id:} key, or 1 when absent (for duplicate-id messages)
+ */
+public record FrontMatter(
+        Optional<String> id,
+        int idLine,
+        Optional<String> title,
+        OptionalInt order,
+        List<String> tags,
+        List<String> charts,
+        Optional<QuestionType> type,
+        Optional<Boolean> shuffle) {
+
+    public static final List<String> KEYS = List.of("id", "title", "order", "tags", "charts", "type", "shuffle");
+
+    public static final FrontMatter NONE = new FrontMatter(Optional.empty(), 1, Optional.empty(),
+            OptionalInt.empty(), List.of(), List.of(), Optional.empty(), Optional.empty());
+
+    public FrontMatter {
+        tags = List.copyOf(tags);
+        charts = List.copyOf(charts);
+    }
+}

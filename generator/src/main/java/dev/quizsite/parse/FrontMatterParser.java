@@ -1,0 +1,254 @@
+package dev.quizsite.parse;
+
+import dev.quizsite.model.QuestionType;
+import dev.quizsite.report.Report;
+import dev.quizsite.report.Suggestion;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * Splits a question file into its YAML front matter and its Markdown body, and reads the front
+ * matter into typed settings. Every mistake is reported with the line and column in the file.
+ */
+public final class FrontMatterParser {
+
+    /** Ids are used as folder names and URL segments. */
+    public static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
+
+    /** The Markdown after the front matter, and how many lines came before it. */
+    public record Split(String yaml, String body, int bodyLineOffset, boolean hasFrontMatter) {
+    }
+
+    /** Splits off front matter; reports an unterminated block and treats the file as all front matter. */
+    public static Optional<Split> split(String text, String file, Report report) {
+        if (!(text.startsWith("---\n") || text.equals("---"))) {
+            return Optional.of(new Split("", text, 0, false));
+        }
+        int lineStart = text.indexOf('\n') + 1;
+        int line = 2;
+        while (lineStart > 0 && lineStart <= text.length()) {
+            int end = text.indexOf('\n', lineStart);
+            String content = end < 0 ? text.substring(lineStart) : text.substring(lineStart, end);
+            if (content.equals("---") || content.equals("...")) {
+                String yaml = text.substring(4, lineStart);
+                String body = end < 0 ? "" : text.substring(end + 1);
+                return Optional.of(new Split(yaml, body, line, true));
+            }
+            if (end < 0) {
+                break;
+            }
+            lineStart = end + 1;
+            line++;
+        }
+        report.error(file, 1, 1, "front matter is not closed: add a `---` line after the settings");
+        return Optional.empty();
+    }
+
+    private final String file;
+    private final Report report;
+    private final int firstLine;
+    private int errors;
+
+    private FrontMatterParser(String file, Report report) {
+        this.file = file;
+        this.report = report;
+        this.firstLine = 2; // the YAML starts on the line after the opening ---
+    }
+
+    /** Reads the YAML of a split file; an empty result when it has errors (they are reported). */
+    public static Optional<FrontMatter> parse(String yaml, String file, Report report) {
+        return new FrontMatterParser(file, report).read(yaml);
+    }
+
+    private Optional<FrontMatter> read(String yaml) {
+        Node root;
+        try {
+            LoaderOptions options = new LoaderOptions();
+            options.setAllowDuplicateKeys(false);
+            options.setMaxAliasesForCollections(10);
+            options.setNestingDepthLimit(20);
+            options.setCodePointLimit(1024 * 1024);
+            root = new Yaml(new SafeConstructor(options)).compose(new StringReader(yaml));
+        } catch (MarkedYAMLException e) {
+            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
+            report.error(file, mark == null ? firstLine : mark.getLine() + firstLine,
+                    mark == null ? 1 : mark.getColumn() + 1, "front matter is not valid YAML: " + oneLine(problem));
+            return Optional.empty();
+        } catch (YAMLException e) {
+            report.error(file, firstLine, 1, "front matter is not valid YAML: " + oneLine(e.getMessage()));
+            return Optional.empty();
+        }
+        if (root == null) {
+            return Optional.of(FrontMatter.NONE);
+        }
+        if (!(root instanceof MappingNode mapping)) {
+            error(root, "front matter must be `key: value` lines (" + String.join(", ", FrontMatter.KEYS) + ")");
+            return Optional.empty();
+        }
+        return readMapping(mapping);
+    }
+
+    private Optional<FrontMatter> readMapping(MappingNode mapping) {
+        Optional<String> id = Optional.empty();
+        int idLine = 1;
+        Optional<String> title = Optional.empty();
+        OptionalInt order = OptionalInt.empty();
+        List<String> tags = List.of();
+        List<String> charts = List.of();
+        Optional<QuestionType> type = Optional.empty();
+        Optional<Boolean> shuffle = Optional.empty();
+        Set<String> seen = new HashSet<>();
+        for (NodeTuple tuple : mapping.getValue()) {
+            Node keyNode = tuple.getKeyNode();
+            Node value = tuple.getValueNode();
+            if (!(keyNode instanceof ScalarNode keyScalar)) {
+                error(keyNode, "a front matter key must be a plain word");
+                continue;
+            }
+            String key = keyScalar.getValue();
+            if (!seen.add(key)) {
+                error(keyNode, "`" + key + "` is given twice");
+                continue;
+            }
+            switch (key) {
+                case "id" -> {
+                    id = string(key, value).filter(v -> validId(v, value));
+                    idLine = line(keyNode);
+                }
+                case "title" -> title = string(key, value).filter(v -> notBlank(key, v, value));
+                case "order" -> order = integer(key, value);
+                case "tags" -> tags = strings(key, value);
+                case "charts" -> charts = strings(key, value);
+                case "type" -> type = questionType(value);
+                case "shuffle" -> shuffle = bool(key, value);
+                default -> error(keyNode, "unknown front matter key `" + key + "`"
+                        + Suggestion.hint(key, FrontMatter.KEYS)
+                        + " (known keys: " + String.join(", ", FrontMatter.KEYS) + ")");
+            }
+        }
+        if (errors > 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new FrontMatter(id, idLine, title, order, tags, charts, type, shuffle));
+    }
+
+    private boolean validId(String id, Node at) {
+        if (ID.matcher(id).matches()) {
+            return true;
+        }
+        error(at, "`id` must be lower-case letters, digits and dashes (at most 100), not `" + id + "`");
+        return false;
+    }
+
+    private boolean notBlank(String key, String value, Node at) {
+        if (!value.isBlank()) {
+            return true;
+        }
+        error(at, "`" + key + "` must not be empty");
+        return false;
+    }
+
+    private Optional<String> string(String key, Node value) {
+        if (value instanceof ScalarNode scalar && isText(scalar)) {
+            return Optional.of(scalar.getValue());
+        }
+        error(value, "`" + key + "` must be text, not " + describe(value));
+        return Optional.empty();
+    }
+
+    private OptionalInt integer(String key, Node value) {
+        if (value instanceof ScalarNode scalar && scalar.getTag().equals(Tag.INT)) {
+            try {
+                return OptionalInt.of(Integer.parseInt(scalar.getValue().replace("_", "")));
+            } catch (NumberFormatException e) {
+                error(value, "`" + key + "` is too large: " + scalar.getValue());
+                return OptionalInt.empty();
+            }
+        }
+        error(value, "`" + key + "` must be a whole number, not " + describe(value));
+        return OptionalInt.empty();
+    }
+
+    private Optional<Boolean> bool(String key, Node value) {
+        if (value instanceof ScalarNode scalar && scalar.getTag().equals(Tag.BOOL)) {
+            return Optional.of(Boolean.parseBoolean(scalar.getValue().toLowerCase(Locale.ROOT)));
+        }
+        error(value, "`" + key + "` must be true or false, not " + describe(value));
+        return Optional.empty();
+    }
+
+    private List<String> strings(String key, Node value) {
+        if (!(value instanceof SequenceNode sequence)) {
+            error(value, "`" + key + "` must be a list such as [a, b], not " + describe(value));
+            return List.of();
+        }
+        List<String> values = new ArrayList<>();
+        for (Node item : sequence.getValue()) {
+            if (item instanceof ScalarNode scalar && isText(scalar) && !scalar.getValue().isBlank()) {
+                values.add(scalar.getValue());
+            } else {
+                error(item, "each item of `" + key + "` must be text, not " + describe(item));
+            }
+        }
+        return values;
+    }
+
+    private Optional<QuestionType> questionType(Node value) {
+        if (value instanceof ScalarNode scalar) {
+            for (QuestionType type : QuestionType.values()) {
+                if (type.key().equals(scalar.getValue())) {
+                    return Optional.of(type);
+                }
+            }
+        }
+        error(value, "`type` must be `multiple` or `single`, not " + describe(value));
+        return Optional.empty();
+    }
+
+    /** Plain scalars that YAML reads as numbers or booleans still count as text (an id of 42). */
+    private static boolean isText(ScalarNode scalar) {
+        Tag tag = scalar.getTag();
+        return tag.equals(Tag.STR) || tag.equals(Tag.INT) || tag.equals(Tag.FLOAT);
+    }
+
+    private static String describe(Node node) {
+        if (node instanceof ScalarNode scalar) {
+            String v = scalar.getValue();
+            return v.isEmpty() ? "nothing" : "`" + (v.length() > 40 ? v.substring(0, 40) + "…" : v) + "`";
+        }
+        return node instanceof SequenceNode ? "a list" : "a mapping";
+    }
+
+    private int line(Node node) {
+        return node.getStartMark().getLine() + firstLine;
+    }
+
+    private void error(Node node, String message) {
+        errors++;
+        report.error(file, line(node), node.getStartMark().getColumn() + 1, message);
+    }
+
+    private static String oneLine(String text) {
+        return text == null ? "" : text.replaceAll("\\s+", " ").trim();
+    }
+}

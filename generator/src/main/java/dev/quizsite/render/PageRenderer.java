@@ -1,0 +1,84 @@
+package dev.quizsite.render;
+
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.error.PebbleException;
+import io.pebbletemplates.pebble.loader.ClasspathLoader;
+import io.pebbletemplates.pebble.loader.DelegatingLoader;
+import io.pebbletemplates.pebble.loader.FileLoader;
+import io.pebbletemplates.pebble.loader.Loader;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Renders pages from Pebble templates: the site's own templates folder first, then the default
+ * theme inside the plugin, so a site overrides any template (or partial) by file name.
+ *
+ * <p>Autoescaping is on; question content reaches templates only as data (see {@link Views}),
+ * so no text from a question is ever evaluated as a template.
+ */
+public final class PageRenderer {
+
+    /** Where the default theme's templates live on the classpath. */
+    public static final String THEME_TEMPLATES = "dev/quizsite/theme/templates";
+
+    private final PebbleEngine engine;
+
+    public PageRenderer(Optional<Path> overrides) {
+        List<Loader<?>> loaders = new ArrayList<>();
+        overrides.filter(Files::isDirectory).ifPresent(dir -> loaders.add(new FileLoader(dir.toAbsolutePath().toString())));
+        ClasspathLoader theme = new ClasspathLoader(PageRenderer.class.getClassLoader());
+        theme.setPrefix(THEME_TEMPLATES);
+        loaders.add(theme);
+        this.engine = new PebbleEngine.Builder()
+                .loader(new DelegatingLoader(loaders))
+                .strictVariables(true)
+                .autoEscaping(true)
+                .newLineTrimming(true)
+                .build();
+    }
+
+    /**
+     * Renders {@code template} (a name such as {@code question.peb}) with {@code context}.
+     *
+     * @throws TemplateException when a template is broken; the message names it
+     */
+    public String render(String template, Map<String, Object> context) {
+        StringWriter out = new StringWriter(8192);
+        try {
+            engine.getTemplate(template).evaluate(out, context);
+        } catch (PebbleException e) {
+            throw new TemplateException(e.getFileName() == null ? template : e.getFileName(),
+                    e.getLineNumber() == null ? 0 : e.getLineNumber(), e.getPebbleMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** A broken template (a theme mistake, not a question mistake), with its place. */
+    public static final class TemplateException extends RuntimeException {
+        private final String template;
+        private final int line;
+
+        TemplateException(String template, int line, String message, Throwable cause) {
+            super(message, cause);
+            this.template = template;
+            this.line = line;
+        }
+
+        public String template() {
+            return template;
+        }
+
+        public int line() {
+            return line;
+        }
+    }
+}

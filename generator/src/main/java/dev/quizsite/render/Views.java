@@ -1,0 +1,106 @@
+package dev.quizsite.render;
+
+import dev.quizsite.model.Course;
+import dev.quizsite.model.Html;
+import dev.quizsite.model.Option;
+import dev.quizsite.model.Question;
+import dev.quizsite.model.Reference;
+import io.pebbletemplates.pebble.extension.escaper.SafeString;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The variables templates receive, as plain maps (documented in the README's theme section).
+ * Rendered Markdown arrives as {@link SafeString}; every other string is escaped by Pebble.
+ */
+public final class Views {
+
+    private Views() {
+    }
+
+    /** {@code site}: title, language, description, and {@code root}, the relative path to the site root. */
+    public static Map<String, Object> site(Course course, String root) {
+        Map<String, Object> site = new HashMap<>();
+        site.put("title", course.title());
+        site.put("language", course.language());
+        site.put("description", course.description());
+        site.put("root", root);
+        site.put("questionCount", course.questions().size());
+        return site;
+    }
+
+    /** {@code question}: everything a question page shows. */
+    public static Map<String, Object> question(Question q) {
+        Map<String, Object> view = summary(q);
+        view.put("scenario", safe(q.scenario()));
+        view.put("prompt", safe(q.prompt()));
+        view.put("answer", safe(q.answer()));
+        view.put("single", q.type() == dev.quizsite.model.QuestionType.SINGLE);
+        List<Map<String, Object>> options = new ArrayList<>();
+        List<Integer> correct = new ArrayList<>();
+        int number = 1;
+        for (Option option : q.options()) {
+            Map<String, Object> o = new HashMap<>();
+            o.put("number", number);
+            o.put("html", safe(option.html()));
+            o.put("correct", option.correct());
+            o.put("feedback", safe(option.feedback()));
+            o.put("hasFeedback", !option.feedback().isEmpty());
+            options.add(o);
+            if (option.correct()) {
+                correct.add(number);
+            }
+            number++;
+        }
+        view.put("options", options);
+        view.put("correct", correct.stream().map(String::valueOf).reduce((a, b) -> a + "," + b).orElse(""));
+        List<Map<String, Object>> references = new ArrayList<>();
+        for (Reference reference : q.references()) {
+            references.add(Map.of("title", safe(reference.title()), "url", reference.url()));
+        }
+        view.put("references", references);
+        return view;
+    }
+
+    /** What the index and navigation need of a question. */
+    public static Map<String, Object> summary(Question q) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("id", q.id());
+        view.put("title", safe(q.title()));
+        view.put("plainTitle", q.plainTitle());
+        view.put("tags", q.tags());
+        view.put("path", q.id() + "/index.html");
+        view.put("key", answerKey(q));
+        return view;
+    }
+
+    /**
+     * Identifies a question's options for saved progress: when an author edits the options, the key
+     * changes and a reader's stale saved answer is dropped instead of shown against new options.
+     */
+    static String answerKey(Question q) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(q.id().getBytes(StandardCharsets.UTF_8));
+            for (Option option : q.options()) {
+                sha.update((byte) (option.correct() ? 1 : 0));
+                sha.update(option.text().getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(sha.digest(), 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    private static SafeString safe(Html html) {
+        return new SafeString(html.value());
+    }
+}

@@ -1,0 +1,48 @@
+package dev.quizsite.site;
+
+import dev.quizsite.markdown.MarkdownEngine.RawHtml;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything a build needs, as plain values: the core never sees Maven.
+ *
+ * @param projectRoot  paths in messages are shown relative to this folder
+ * @param questions    folder of question files ({@code *.md})
+ * @param output       the site folder, replaced as a whole when a build succeeds
+ * @param templates    folder whose templates override the default theme's, if any
+ * @param assets       folder whose files are copied over the default theme's assets, if any
+ */
+public record BuildSettings(
+        Path projectRoot,
+        Path questions,
+        Path output,
+        Optional<Path> templates,
+        Optional<Path> assets,
+        String title,
+        String language,
+        String description,
+        RawHtml rawHtml) {
+
+    public BuildSettings {
+        Objects.requireNonNull(projectRoot, "projectRoot");
+        Objects.requireNonNull(questions, "questions");
+        Objects.requireNonNull(output, "output");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(language, "language");
+        description = description == null ? "" : description;
+        rawHtml = rawHtml == null ? RawHtml.ESCAPED : rawHtml;
+    }
+
+    /** Settings with the defaults of a course at {@code root}: questions/ in, target/quizsite out. */
+    public static BuildSettings defaults(Path root) {
+        return new BuildSettings(root, root.resolve("questions"), root.resolve("target/quizsite"),
+                Optional.empty(), Optional.empty(), "Quiz", "en", "", RawHtml.ESCAPED);
+    }
+
+    public BuildSettings withOutput(Path newOutput) {
+        return new BuildSettings(projectRoot, questions, newOutput, templates, assets, title, language,
+                description, rawHtml);
+    }
+}

@@ -1,0 +1,148 @@
+package dev.quizsite.site;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.stream.Stream;
+
+/**
+ * The output folder, written all or nothing. A build writes into a fresh sibling folder; only
+ * when everything is written does {@link #commit()} swap it in, so a failed or killed build leaves
+ * the previous site as it was. Nothing outside the output folder and its two siblings
+ * ({@code .NAME.partial}, {@code .NAME.old}) is ever written or deleted.
+ */
+public final class SiteOutput {
+
+    /** Marks a folder as made by Quizsite, so that a rebuild may replace it. */
+    public static final String MARKER = ".quizsite";
+
+    private final Path target;
+    private final Path partial;
+    private final Path old;
+
+    private SiteOutput(Path target) {
+        this.target = target;
+        String name = target.getFileName().toString();
+        this.partial = target.resolveSibling("." + name + ".partial");
+        this.old = target.resolveSibling("." + name + ".old");
+    }
+
+    /**
+     * Checks that the output folder may be replaced, finishes or undoes an interrupted swap, and
+     * creates an empty staging folder. Empty when the folder is someone else's (the reason is given).
+     */
+    public static SiteOutput open(Path target) throws IOException, ForeignFolderException {
+        Path normalized = target.toAbsolutePath().normalize();
+        if (normalized.getParent() == null) {
+            throw new ForeignFolderException(normalized, "the output folder cannot be a file system root");
+        }
+        SiteOutput output = new SiteOutput(normalized);
+        output.recover();
+        if (Files.exists(normalized) && !isOurs(normalized) && !isEmptyFolder(normalized)) {
+            throw new ForeignFolderException(normalized, "it is not empty and was not made by Quizsite"
+                    + " (no " + MARKER + " file); choose an empty or new folder");
+        }
+        deleteTree(output.partial);
+        Files.createDirectories(output.partial);
+        Files.writeString(output.partial.resolve(MARKER), "This folder is a site made by Quizsite; a rebuild replaces it.\n",
+                StandardCharsets.UTF_8);
+        return output;
+    }
+
+    /** The folder to write the new site into. */
+    public Path staging() {
+        return partial;
+    }
+
+    /** Replaces the site with the staged one. */
+    public void commit() throws IOException {
+        if (Files.exists(target)) {
+            move(target, old);
+        }
+        move(partial, target);
+        deleteTree(old);
+    }
+
+    /** Drops the staged site, leaving the previous one untouched. */
+    public void abandon() throws IOException {
+        deleteTree(partial);
+    }
+
+    /**
+     * A build killed between the two moves of {@link #commit()} leaves no site but a complete old
+     * one beside it: put it back. A killed build that never reached commit leaves only its partial
+     * folder, which {@link #open} clears.
+     */
+    private void recover() throws IOException {
+        if (Files.exists(old)) {
+            if (Files.exists(target)) {
+                deleteTree(old);
+            } else {
+                move(old, target);
+            }
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(from, to);
+        }
+    }
+
+    private static boolean isOurs(Path folder) {
+        return Files.isRegularFile(folder.resolve(MARKER));
+    }
+
+    private static boolean isEmptyFolder(Path folder) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return false;
+        }
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.findAny().isEmpty();
+        }
+    }
+
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                if (e != null) {
+                    throw e;
+                }
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    /** The output folder belongs to someone else: refusing protects it. */
+    public static final class ForeignFolderException extends Exception {
+        private final Path folder;
+
+        ForeignFolderException(Path folder, String reason) {
+            super(reason);
+            this.folder = folder;
+        }
+
+        public Path folder() {
+            return folder;
+        }
+    }
+}
