@@ -38,6 +38,10 @@ public class BuildMojo extends AbstractMojo {
     @Parameter(property = "quizsite.assets", defaultValue = "${basedir}/assets")
     private File assets;
 
+    /** Folder of chart data files ({@code *.csv} with their provenance). */
+    @Parameter(property = "quizsite.data", defaultValue = "${basedir}/data")
+    private File data;
+
     /** The course title, shown on every page. */
     @Parameter(property = "quizsite.title", defaultValue = "Quiz")
     private String title;
@@ -76,6 +80,7 @@ public class BuildMojo extends AbstractMojo {
                 outputDirectory.toPath(),
                 Optional.of(templates.toPath()),
                 Optional.of(assets.toPath()),
+                Optional.of(data.toPath()),
                 title,
                 language,
                 description,

@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param output       the site folder, replaced as a whole when a build succeeds
  * @param templates    folder whose templates override the default theme's, if any
  * @param assets       folder whose files are copied over the default theme's assets, if any
+ * @param data         folder of chart data files ({@code *.csv}), if any
  */
 public record BuildSettings(
         Path projectRoot,
@@ -20,6 +21,7 @@ public record BuildSettings(
         Path output,
         Optional<Path> templates,
         Optional<Path> assets,
+        Optional<Path> data,
         String title,
         String language,
         String description,
@@ -38,11 +40,11 @@ public record BuildSettings(
     /** Settings with the defaults of a course at {@code root}: questions/ in, target/quizsite out. */
     public static BuildSettings defaults(Path root) {
         return new BuildSettings(root, root.resolve("questions"), root.resolve("target/quizsite"),
-                Optional.empty(), Optional.empty(), "Quiz", "en", "", RawHtml.ESCAPED);
+                Optional.empty(), Optional.empty(), Optional.empty(), "Quiz", "en", "", RawHtml.ESCAPED);
     }
 
     public BuildSettings withOutput(Path newOutput) {
-        return new BuildSettings(projectRoot, questions, newOutput, templates, assets, title, language,
+        return new BuildSettings(projectRoot, questions, newOutput, templates, assets, data, title, language,
                 description, rawHtml);
     }
 }
