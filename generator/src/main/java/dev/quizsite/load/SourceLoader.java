@@ -81,8 +81,7 @@ public final class SourceLoader {
     static Optional<String> decode(byte[] bytes, String shown, Report report) {
         int nul = indexOf(bytes, (byte) 0);
         if (nul >= 0) {
-            Position at = position(bytes, nul);
-            report.error(shown, at.line, at.column,
+            report.error(shown, 1, 1,
                     "this is a binary file, not Markdown text (NUL byte at offset " + nul + ")");
             return Optional.empty();
         }

@@ -89,6 +89,7 @@ public final class QuestionParser {
         private final List<Node> scenario = new ArrayList<>();
         private Paragraph prompt;
         private ListBlock optionList;
+        private boolean optionsNotTaskList;
         private Heading answerHeading;
         private final List<Node> answer = new ArrayList<>();
         private Heading referencesHeading;
@@ -105,7 +106,8 @@ public final class QuestionParser {
 
         Optional<Question> read(FrontMatter front) {
             Document document = markdown.parse(body);
-            Section section = Section.BEFORE_TITLE;
+            // Without any `# Title`, read the file as if it had one, so the other mistakes still show.
+            Section section = hasTitle(document) ? Section.BEFORE_TITLE : Section.QUESTION;
             for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
                 section = accept(block, section);
             }
@@ -182,6 +184,7 @@ public final class QuestionParser {
             if (block instanceof ListBlock list && prompt != null && isLastBlock(prompt, block)) {
                 Node item = firstPlainItem(list);
                 error(item, "the options must be a task list (- [ ] / - [x])");
+                optionsNotTaskList = true;
                 return;
             }
             if (isPrompt(block)) {
@@ -243,7 +246,7 @@ public final class QuestionParser {
                 error(line, 1, "no prompt; write the question to answer as a paragraph in bold (**…**) before the options");
             }
             List<Option> options = optionList == null ? List.of() : readOptions(front);
-            if (optionList == null) {
+            if (optionList == null && !optionsNotTaskList) {
                 Node near = prompt != null ? prompt : title;
                 error(near == null ? 1 : at(near).line(), 1,
                         "no options; add a task list after the prompt (- [ ] wrong, - [x] right)");
@@ -345,6 +348,15 @@ public final class QuestionParser {
             errors++;
             report.error(file, line, column, message);
         }
+    }
+
+    private static boolean hasTitle(Document document) {
+        for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
+            if (block instanceof Heading heading && heading.getLevel() == 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isTaskList(Node block) {

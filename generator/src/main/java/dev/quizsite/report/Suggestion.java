@@ -21,7 +21,7 @@ public final class Suggestion {
                 bestDistance = distance;
             }
         }
-        int allowed = Math.max(1, Math.min(3, word.length() / 3));
+        int allowed = Math.min(3, Math.max(1, (word.length() + 1) / 3)); // 1 for short words, 2 from five letters
         return best != null && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
     }
 
