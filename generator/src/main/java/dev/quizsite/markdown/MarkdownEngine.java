@@ -10,6 +10,8 @@ import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import dev.quizsite.model.Html;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.safety.Safelist;
 
@@ -30,6 +32,9 @@ public final class MarkdownEngine {
         /** Kept after Jsoup's relaxed safelist removed scripts, handlers and unsafe URLs. */
         SANITIZED
     }
+
+    /** The element Flexmark wraps a paragraph, heading or strong emphasis in, at the start of its HTML. */
+    private static final Pattern WRAPPER = Pattern.compile("^<(p|h[1-6]|strong)(?: [^>]*)?>");
 
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -55,26 +60,44 @@ public final class MarkdownEngine {
         return parser.parse(markdown);
     }
 
-    /** A block node (or several, via {@link #renderBlocks}) as HTML. */
+    /** A block node as HTML. */
     public Html render(Node node) {
         return clean(renderer.render(node));
     }
 
+    /**
+     * Several blocks as one fragment. They are moved into a document of their own and rendered in
+     * one call: each call of Flexmark's renderer sets up every node renderer again, which costs more
+     * than rendering a block, so one call per section instead of one per block.
+     * The blocks leave their original document; call this only once the document has been read.
+     */
     public Html renderBlocks(List<Node> blocks) {
-        StringBuilder html = new StringBuilder();
-        for (Node block : blocks) {
-            html.append(renderer.render(block));
+        if (blocks.isEmpty()) {
+            return Html.EMPTY;
         }
-        return clean(html.toString());
+        Document source = blocks.get(0).getDocument();
+        Document fragment = new Document(source, source.getChars());
+        for (Node block : blocks) {
+            fragment.appendChild(block); // unlinks it from the source document
+        }
+        return clean(renderer.render(fragment));
     }
 
-    /** The inline content of a block (a paragraph, a heading, an emphasis) without its wrapper tag. */
+    /**
+     * The inline content of a paragraph, heading or strong emphasis, without its wrapper element.
+     * Rendered in one call; the wrapper is cut off afterwards. (A paragraph in a tight list has no
+     * wrapper, and its escaped content can never start with a tag, so a leading tag is the wrapper.)
+     */
     public Html renderInline(Node parent) {
-        StringBuilder html = new StringBuilder();
-        for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
-            html.append(renderer.render(child));
+        String html = renderer.render(parent).strip();
+        Matcher wrapper = WRAPPER.matcher(html);
+        if (wrapper.find()) {
+            String close = "</" + wrapper.group(1) + ">";
+            if (html.endsWith(close)) {
+                html = html.substring(wrapper.end(), html.length() - close.length());
+            }
         }
-        return clean(html.toString().strip());
+        return clean(html);
     }
 
     /** The text of a node without markup, for page titles and comparisons. */
