@@ -248,7 +248,7 @@ public final class QuestionParser {
             }
             try {
                 java.net.URI uri = new java.net.URI(url);
-                if (uri.getScheme() != null && uri.getScheme().matches("(?i)https?") && uri.getHost() == null) {
+                if (uri.getScheme() != null && uri.getScheme().matches("(?i)https?") && UrlRules.host(uri).isEmpty()) {
                     error(link, "malformed URL " + UrlRules.shown(url) + ": no valid host name after `"
                             + uri.getScheme() + "://`");
                     return false;

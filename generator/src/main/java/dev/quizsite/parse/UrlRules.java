@@ -66,6 +66,35 @@ final class UrlRules {
         return Optional.empty();
     }
 
+    /**
+     * The host of a URL, internationalised names included: {@link java.net.URI} accepts
+     * {@code https://例え.jp/} but gives it no host, so the authority is checked in its ASCII form.
+     */
+    static Optional<String> host(java.net.URI uri) {
+        if (uri.getHost() != null) {
+            return Optional.of(uri.getHost());
+        }
+        String authority = uri.getRawAuthority();
+        if (authority == null) {
+            return Optional.empty();
+        }
+        String host = authority.substring(authority.lastIndexOf('@') + 1);
+        int colon = host.lastIndexOf(':');
+        if (colon >= 0) {
+            String port = host.substring(colon + 1);
+            if (!port.matches("[0-9]{0,5}")) {
+                return Optional.empty();
+            }
+            host = host.substring(0, colon);
+        }
+        try {
+            String ascii = java.net.IDN.toASCII(host, java.net.IDN.ALLOW_UNASSIGNED);
+            return ascii.matches("[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?") ? Optional.of(ascii) : Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
     /** The path part, as a browser or file system would read it: decoded, with {@code \} as {@code /}. */
     private static String path(String url) {
         String path = url.strip();
