@@ -272,6 +272,9 @@ public final class FrontMatterParser {
         if (text.contains("(TAB)")) {
             return "a tab character; indent front matter with spaces";
         }
+        if (text.contains("exceeds the limit")) {
+            return "front matter is longer than 1 MiB; keep settings short";
+        }
         if (text.startsWith("Number of aliases")) {
             return "too many aliases (`*name`); write the values out instead";
         }

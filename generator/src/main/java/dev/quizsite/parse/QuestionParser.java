@@ -45,6 +45,18 @@ public final class QuestionParser {
     }
 
     public Optional<Question> parse(SourceFile source, Report report) {
+        try {
+            return read(source, report);
+        } catch (StackOverflowError e) {
+            // NestingLimit keeps known deep structures out; this is the net for unknown ones, so
+            // that a hostile file is a message about that file, not a crashed build.
+            report.error(source.displayPath(), 1, 1, "this file is too deeply structured to read (the Markdown"
+                    + " parser ran out of stack); simplify its nested quotes, lists or emphasis");
+            return Optional.empty();
+        }
+    }
+
+    private Optional<Question> read(SourceFile source, Report report) {
         String file = source.displayPath();
         if (source.text().isBlank()) {
             report.error(file, 1, 1, "the file is empty; a question needs `# Title`, a bold prompt, "
