@@ -79,10 +79,17 @@ public final class SourceLoader {
     }
 
     static Optional<String> decode(byte[] bytes, String shown, Report report) {
+        if (bytes.length >= 2 && ((bytes[0] & 0xff) == 0xFF && (bytes[1] & 0xff) == 0xFE
+                || (bytes[0] & 0xff) == 0xFE && (bytes[1] & 0xff) == 0xFF)) {
+            report.error(shown, 1, 1, "the file is UTF-16 (it starts with a UTF-16 byte-order mark);"
+                    + " save it as UTF-8");
+            return Optional.empty();
+        }
         int nul = indexOf(bytes, (byte) 0);
         if (nul >= 0) {
-            report.error(shown, 1, 1,
-                    "this is a binary file, not Markdown text (NUL byte at offset " + nul + ")");
+            // The whole file is wrong, so the message points at its start and gives the offset.
+            report.error(shown, 1, 1, "this is a binary file, not Markdown text (a NUL byte at"
+                    + " offset " + nul + "); a question file is UTF-8 text");
             return Optional.empty();
         }
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()

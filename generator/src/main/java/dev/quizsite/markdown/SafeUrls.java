@@ -31,7 +31,7 @@ public final class SafeUrls {
     }
 
     /** The scheme in lower case, or "" for a relative URL. */
-    static String scheme(String url) {
+    public static String scheme(String url) {
         Matcher m = SCHEME.matcher(squeeze(url));
         if (m.find()) {
             return m.group(1);

@@ -5,12 +5,12 @@ import dev.quizsite.report.Report;
 import dev.quizsite.report.Suggestion;
 import java.io.StringReader;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -90,12 +90,11 @@ public final class FrontMatterParser {
             root = new Yaml(new SafeConstructor(options)).compose(new StringReader(yaml));
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
             report.error(file, mark == null ? firstLine : mark.getLine() + firstLine,
-                    mark == null ? 1 : mark.getColumn() + 1, "front matter is not valid YAML: " + oneLine(problem));
+                    mark == null ? 1 : mark.getColumn() + 1, "front matter is not valid YAML: " + explain(e));
             return Optional.empty();
         } catch (YAMLException e) {
-            report.error(file, firstLine, 1, "front matter is not valid YAML: " + oneLine(e.getMessage()));
+            report.error(file, firstLine, 1, "front matter is not valid YAML: " + explain(e.getMessage()));
             return Optional.empty();
         }
         if (root == null) {
@@ -117,7 +116,7 @@ public final class FrontMatterParser {
         List<String> charts = List.of();
         Optional<QuestionType> type = Optional.empty();
         Optional<Boolean> shuffle = Optional.empty();
-        Set<String> seen = new HashSet<>();
+        Map<String, Integer> seen = new HashMap<>();
         for (NodeTuple tuple : mapping.getValue()) {
             Node keyNode = tuple.getKeyNode();
             Node value = tuple.getValueNode();
@@ -126,8 +125,9 @@ public final class FrontMatterParser {
                 continue;
             }
             String key = keyScalar.getValue();
-            if (!seen.add(key)) {
-                error(keyNode, "`" + key + "` is given twice");
+            Integer first = seen.putIfAbsent(key, line(keyNode));
+            if (first != null) {
+                error(keyNode, "`" + key + "` is given twice (first on line " + first + "); keep one");
                 continue;
             }
             switch (key) {
@@ -181,7 +181,8 @@ public final class FrontMatterParser {
             try {
                 return OptionalInt.of(Integer.parseInt(scalar.getValue().replace("_", "")));
             } catch (NumberFormatException e) {
-                error(value, "`" + key + "` is too large: " + scalar.getValue());
+                error(value, "`" + key + "` must be a whole number from " + Integer.MIN_VALUE + " to "
+                        + Integer.MAX_VALUE + ", not `" + scalar.getValue() + "`");
                 return OptionalInt.empty();
             }
         }
@@ -190,8 +191,13 @@ public final class FrontMatterParser {
     }
 
     private Optional<Boolean> bool(String key, Node value) {
+        // YAML 1.1 also reads yes/no/on/off as booleans; only true and false are accepted, so
+        // that `shuffle: yes` is not silently read as false (Boolean.parseBoolean("yes")).
         if (value instanceof ScalarNode scalar && scalar.getTag().equals(Tag.BOOL)) {
-            return Optional.of(Boolean.parseBoolean(scalar.getValue().toLowerCase(Locale.ROOT)));
+            String word = scalar.getValue().toLowerCase(Locale.ROOT);
+            if (word.equals("true") || word.equals("false")) {
+                return Optional.of(word.equals("true"));
+            }
         }
         error(value, "`" + key + "` must be true or false, not " + describe(value));
         return Optional.empty();
@@ -221,14 +227,16 @@ public final class FrontMatterParser {
                 }
             }
         }
-        error(value, "`type` must be `multiple` or `single`, not " + describe(value));
+        String hint = value instanceof ScalarNode scalar
+                ? Suggestion.hint(scalar.getValue(), List.of("multiple", "single")) : "";
+        error(value, "`type` must be `multiple` or `single`, not " + describe(value) + hint);
         return Optional.empty();
     }
 
-    /** Plain scalars that YAML reads as numbers or booleans still count as text (an id of 42). */
+    /** Plain scalars that YAML reads as numbers or booleans still count as text (an id of 42, a tag `yes`). */
     private static boolean isText(ScalarNode scalar) {
         Tag tag = scalar.getTag();
-        return tag.equals(Tag.STR) || tag.equals(Tag.INT) || tag.equals(Tag.FLOAT);
+        return tag.equals(Tag.STR) || tag.equals(Tag.INT) || tag.equals(Tag.FLOAT) || tag.equals(Tag.BOOL);
     }
 
     private static String describe(Node node) {
@@ -246,6 +254,31 @@ public final class FrontMatterParser {
     private void error(Node node, String message) {
         errors++;
         report.error(file, line(node), node.getStartMark().getColumn() + 1, message);
+    }
+
+    /** SnakeYAML's problem, with where the construct it was reading began, in the author's words. */
+    private String explain(MarkedYAMLException e) {
+        String problem = explain(e.getProblem() != null ? e.getProblem() : e.getMessage());
+        Mark context = e.getContextMark();
+        if (e.getContext() != null && context != null && context != e.getProblemMark()) {
+            problem += " (" + oneLine(e.getContext()) + " that starts at line " + (context.getLine() + firstLine)
+                    + ", column " + (context.getColumn() + 1) + ")";
+        }
+        return problem;
+    }
+
+    private static String explain(String problem) {
+        String text = oneLine(problem);
+        if (text.contains("(TAB)")) {
+            return "a tab character; indent front matter with spaces";
+        }
+        if (text.contains("exceeds the limit")) {
+            return "front matter is longer than 1 MiB; keep settings short";
+        }
+        if (text.startsWith("Number of aliases")) {
+            return "too many aliases (`*name`); write the values out instead";
+        }
+        return text;
     }
 
     private static String oneLine(String text) {

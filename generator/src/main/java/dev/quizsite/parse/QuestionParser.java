@@ -22,6 +22,7 @@ import dev.quizsite.model.Option;
 import dev.quizsite.model.Question;
 import dev.quizsite.model.QuestionType;
 import dev.quizsite.model.Reference;
+import dev.quizsite.report.Problem;
 import dev.quizsite.report.Report;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -44,6 +45,18 @@ public final class QuestionParser {
     }
 
     public Optional<Question> parse(SourceFile source, Report report) {
+        try {
+            return read(source, report);
+        } catch (StackOverflowError e) {
+            // NestingLimit keeps known deep structures out; this is the net for unknown ones, so
+            // that a hostile file is a message about that file, not a crashed build.
+            report.error(source.displayPath(), 1, 1, "this file is too deeply structured to read (the Markdown"
+                    + " parser ran out of stack); simplify its nested quotes, lists or emphasis");
+            return Optional.empty();
+        }
+    }
+
+    private Optional<Question> read(SourceFile source, Report report) {
         String file = source.displayPath();
         if (source.text().isBlank()) {
             report.error(file, 1, 1, "the file is empty; a question needs `# Title`, a bold prompt, "
@@ -57,6 +70,11 @@ public final class QuestionParser {
         Optional<FrontMatter> frontMatter = split.get().hasFrontMatter()
                 ? FrontMatterParser.parse(split.get().yaml(), file, report)
                 : Optional.of(FrontMatter.NONE);
+        Optional<Problem> tooDeep = NestingLimit.check(split.get().body(), file, split.get().bodyLineOffset());
+        if (tooDeep.isPresent()) {
+            report.add(tooDeep.get()); // the body is not parsed at all: that is what would overflow
+            return Optional.empty();
+        }
         Reader reader = new Reader(source, split.get(), report);
         Optional<Question> question = reader.read(frontMatter.orElse(FrontMatter.NONE));
         return frontMatter.isPresent() ? question : Optional.empty();
@@ -94,6 +112,8 @@ public final class QuestionParser {
         private final List<Node> answer = new ArrayList<>();
         private Heading referencesHeading;
         private final List<Reference> references = new ArrayList<>();
+        /** Links of the references list, checked there (as errors) and skipped by the general link checks. */
+        private final java.util.Set<Node> referenceLinks = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
         Reader(SourceFile source, FrontMatterParser.Split split, Report report) {
             this.source = source;
@@ -112,6 +132,7 @@ public final class QuestionParser {
                 section = accept(block, section);
             }
             List<Option> options = checkStructure(front, document);
+            List<dev.quizsite.model.Link> links = links(document);
             if (errors > 0) {
                 return Optional.empty();
             }
@@ -126,7 +147,7 @@ public final class QuestionParser {
                     options,
                     markdown.renderBlocks(answer),
                     references,
-                    links(document)));
+                    links));
         }
 
         private Section accept(Node block, Section section) {
@@ -143,9 +164,12 @@ public final class QuestionParser {
             }
             switch (section) {
                 case BEFORE_TITLE -> error(block, "text before the title; a question starts with `# Title`");
-                case QUESTION -> acceptQuestionBlock(block);
-                case AFTER_OPTIONS -> error(block, isTaskList(block)
-                        ? "a second list of options; the options must be one list with no text between them"
+                case QUESTION -> {
+                    return acceptQuestionBlock(block);
+                }
+                case AFTER_OPTIONS -> error(block, block instanceof ListBlock
+                        ? "a second list after the options; the options must be one list, with the same"
+                                + " marker (`-`) and no text between them"
                         : "text after the options; put it under `## Answer`, or before the prompt");
                 case ANSWER -> answer.add(block);
                 case REFERENCES -> acceptReferences(block);
@@ -176,29 +200,32 @@ public final class QuestionParser {
             return section;
         }
 
-        private void acceptQuestionBlock(Node block) {
+        /** Scenario and prompt, until the options: after them only `## Answer` may follow. */
+        private Section acceptQuestionBlock(Node block) {
             if (isTaskList(block)) {
                 optionList = (ListBlock) block;
-                return;
+                return Section.AFTER_OPTIONS;
             }
             if (block instanceof ListBlock list && prompt != null && isLastBlock(prompt, block)) {
                 Node item = firstPlainItem(list);
-                error(item, "the options must be a task list (- [ ] / - [x])");
+                error(item, "the options must be a task list: write `- [ ] …` for a wrong option"
+                        + " and `- [x] …` for a right one");
                 optionsNotTaskList = true;
-                return;
+                return Section.AFTER_OPTIONS;
             }
             if (isPrompt(block)) {
                 if (prompt != null) {
                     scenario.add(prompt); // an earlier bold paragraph was part of the scenario
                 }
                 prompt = (Paragraph) block;
-                return;
+                return Section.QUESTION;
             }
             if (prompt != null) {
                 scenario.add(prompt);
                 prompt = null;
             }
             scenario.add(block);
+            return Section.QUESTION;
         }
 
         private void acceptReferences(Node block) {
@@ -210,30 +237,58 @@ public final class QuestionParser {
                 Link link = firstLink(item);
                 if (link == null) {
                     error(item, "a reference must be a link: `- [Title](https://…)`");
-                } else if (checkUrl(link)) {
-                    references.add(new Reference(markdown.renderInline(link), link.getUrl().toString(), at(link)));
+                } else {
+                    referenceLinks.add(link);
+                    if (checkUrl(link)) {
+                        references.add(new Reference(markdown.renderInline(link), urlOf(link), at(link)));
+                    }
                 }
             }
         }
 
         private boolean checkUrl(Link link) {
-            String url = link.getUrl().toString();
+            String url = urlOf(link);
             if (url.isBlank()) {
-                error(link, "the link has an empty URL");
+                error(link, "the reference has an empty URL; write the address between the parentheses:"
+                        + " `[Title](https://…)`");
+                return false;
+            }
+            Optional<String> wrong = UrlRules.unsafeReference(url).or(() -> UrlRules.leavesSite("the reference", url));
+            if (wrong.isPresent()) {
+                error(link, wrong.get());
                 return false;
             }
             try {
                 java.net.URI uri = new java.net.URI(url);
-                if (uri.getScheme() != null && uri.getScheme().matches("(?i)https?") && uri.getHost() == null) {
-                    error(link, "malformed URL `" + url + "`: it has no host");
+                if (uri.getScheme() != null && uri.getScheme().matches("(?i)https?") && UrlRules.host(uri).isEmpty()) {
+                    error(link, "malformed URL " + UrlRules.shown(url) + ": no valid host name after `"
+                            + uri.getScheme() + "://`");
                     return false;
                 }
             } catch (java.net.URISyntaxException e) {
-                error(link, "malformed URL `" + url + "`: " + e.getReason()
+                error(link, "malformed URL " + UrlRules.shown(url) + ": " + e.getReason()
                         + " at character " + (e.getIndex() + 1));
                 return false;
             }
             return true;
+        }
+
+        /**
+         * Checks every link and image outside the references: a path out of the site is an error;
+         * a URL the renderer will drop (javascript: and the like) is a warning, since the page
+         * stays safe and the text stays visible.
+         */
+        private void checkLinks(List<dev.quizsite.model.Link> found, Node node, String url) {
+            if (referenceLinks.contains(node)) {
+                return;
+            }
+            Optional<String> leaves = UrlRules.leavesSite(node instanceof Image ? "the image" : "the link", url);
+            if (leaves.isPresent()) {
+                error(node, leaves.get());
+                return;
+            }
+            Optional<String> dropped = node instanceof Image ? UrlRules.unsafeImage(url) : UrlRules.unsafeLink(url);
+            dropped.ifPresent(message -> warning(node, message));
         }
 
         private List<Option> checkStructure(FrontMatter front, Document document) {
@@ -272,7 +327,8 @@ public final class QuestionParser {
                     Option twin = byText.putIfAbsent(option.text(), option);
                     if (twin != null) {
                         error(option.location().line(), option.location().column(),
-                                "the same option twice (also on line " + twin.location().line() + ")");
+                                "the same option text twice (also on line " + twin.location().line()
+                                + "); each option must say something different");
                     }
                     options.add(option);
                 });
@@ -293,7 +349,7 @@ public final class QuestionParser {
         private Optional<Option> readOption(TaskListItem item) {
             Node text = item.getFirstChild();
             if (!(text instanceof Paragraph)) {
-                error(item, "this option is empty");
+                error(item, "this option is empty; write its text after the box: `- [ ] text`");
                 return Optional.empty();
             }
             Html feedback = Html.EMPTY;
@@ -322,11 +378,14 @@ public final class QuestionParser {
             stack.push(root);
             while (!stack.isEmpty()) {
                 Node node = stack.pop();
-                String url = node instanceof Link link ? link.getUrl().toString()
-                        : node instanceof Image image ? image.getUrl().toString()
-                        : node instanceof AutoLink auto ? auto.getUrl().toString() : null;
+                String url = node instanceof Link link ? urlOf(link)
+                        : node instanceof Image image ? image.getUrl().unescape()
+                        : node instanceof AutoLink auto ? auto.getUrl().unescape()
+                        : node instanceof com.vladsch.flexmark.ast.Reference definition ? definition.getUrl().unescape()
+                        : null;
                 if (url != null && !url.isBlank()) {
                     found.add(new dev.quizsite.model.Link(url, at(node)));
+                    checkLinks(found, node, url);
                 }
                 for (Node child = node.getLastChild(); child != null; child = child.getPrevious()) {
                     stack.push(child);
@@ -347,6 +406,11 @@ public final class QuestionParser {
         private void error(int line, int column, String message) {
             errors++;
             report.error(file, line, column, message);
+        }
+
+        private void warning(Node node, String message) {
+            Location where = at(node);
+            report.warning(file, where.line(), where.column(), message);
         }
     }
 
@@ -371,6 +435,11 @@ public final class QuestionParser {
             }
         }
         return false;
+    }
+
+    /** The URL as the renderer and browser see it: backslash escapes and entities resolved. */
+    private static String urlOf(Link link) {
+        return link.getUrl().unescape();
     }
 
     private static Node firstPlainItem(ListBlock list) {

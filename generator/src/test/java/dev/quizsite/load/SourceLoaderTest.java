@@ -42,7 +42,7 @@ class SourceLoaderTest {
         Report report = new Report();
         assertThat(decode(new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 1}, report)).isEmpty();
         assertThat(report.problems()).extracting(Problem::format).containsExactly(
-                "questions/x.md:1:1: error: this is a binary file, not Markdown text (NUL byte at offset 4)");
+                "questions/x.md:1:1: error: this is a binary file, not Markdown text (a NUL byte at offset 4); a question file is UTF-8 text");
     }
 
     @Test

@@ -70,7 +70,7 @@ class ParserErrorsTest {
     @Test
     void optionsThatArePlainBullets() {
         assertThat(problems("# T\n\n**Which?**\n\n- wrong\n- right\n" + TAIL)).containsExactly(
-                FILE + ":5:1: error: the options must be a task list (- [ ] / - [x])");
+                FILE + ":5:1: error: the options must be a task list: write `- [ ] …` for a wrong option and `- [x] …` for a right one");
     }
 
     @Test
@@ -94,7 +94,7 @@ class ParserErrorsTest {
     @Test
     void duplicateOption() {
         assertThat(problems("# T\n\n**Which?**\n\n- [ ] same\n- [x] right\n- [ ] same\n" + TAIL)).containsExactly(
-                FILE + ":7:1: error: the same option twice (also on line 5)");
+                FILE + ":7:1: error: the same option text twice (also on line 5); each option must say something different");
     }
 
     @Test
@@ -138,7 +138,8 @@ class ParserErrorsTest {
     @Test
     void frontMatterYamlError() {
         assertThat(problems("---\ntags: [a, b\n---\n# T\n\n**Which?**\n\n" + OPTIONS + TAIL)).containsExactly(
-                FILE + ":3:1: error: front matter is not valid YAML: expected ',' or ']', but got <stream end>");
+                FILE + ":3:1: error: front matter is not valid YAML: expected ',' or ']', but got <stream end>"
+                        + " (while parsing a flow sequence that starts at line 2, column 7)");
     }
 
     @Test
