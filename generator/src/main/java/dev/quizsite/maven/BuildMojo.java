@@ -1,18 +1,13 @@
 package dev.quizsite.maven;
 
-import dev.quizsite.markdown.MarkdownEngine.RawHtml;
 import dev.quizsite.site.BuildResult;
 import dev.quizsite.site.BuildSettings;
 import dev.quizsite.site.SiteBuilder;
-import java.io.File;
-import java.nio.file.Path;
-import java.util.Optional;
-import org.apache.maven.execution.MavenSession;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
 
 /**
  * Builds the quiz site: reads the question files, checks them, and writes a static HTML site.
@@ -20,53 +15,17 @@ import org.apache.maven.plugins.annotations.Parameter;
  * there is any error the previous site is left as it was.
  */
 @Mojo(name = "build", defaultPhase = LifecyclePhase.PACKAGE, requiresProject = false, threadSafe = true)
-public class BuildMojo extends AbstractMojo {
+public class BuildMojo extends CourseMojo {
 
-    /** Folder holding the question files ({@code *.md}). */
-    @Parameter(property = "quizsite.questions", defaultValue = "${basedir}/questions")
-    private File questions;
-
-    /** Folder the site is written to; replaced as a whole by each successful build. */
-    @Parameter(property = "quizsite.outputDirectory", defaultValue = "${basedir}/target/quizsite")
-    private File outputDirectory;
-
-    /** Templates that override the default theme's, by file name (for example {@code question.peb}). */
-    @Parameter(property = "quizsite.templates", defaultValue = "${basedir}/templates")
-    private File templates;
-
-    /** Files copied over the default theme's assets (for example {@code quiz.css}). */
-    @Parameter(property = "quizsite.assets", defaultValue = "${basedir}/assets")
-    private File assets;
-
-    /** Folder of chart data files ({@code *.csv} with their provenance). */
-    @Parameter(property = "quizsite.data", defaultValue = "${basedir}/data")
-    private File data;
-
-    /** The course title, shown on every page. */
-    @Parameter(property = "quizsite.title", defaultValue = "Quiz")
-    private String title;
-
-    /** The language of the course's text, as a BCP 47 tag ({@code lang} of every page). */
-    @Parameter(property = "quizsite.language", defaultValue = "en")
-    private String language;
-
-    /** A one-sentence description of the course, for the index page and search engines. */
-    @Parameter(property = "quizsite.description", defaultValue = "")
-    private String description;
-
-    /**
-     * Allow HTML inside question files. Off by default: HTML is shown as text. When on, it is kept
-     * after removing scripts, event handlers and unsafe URLs (Jsoup's relaxed safelist).
-     */
-    @Parameter(property = "quizsite.allowRawHtml", defaultValue = "false")
-    private boolean allowRawHtml;
+    /** Remembers, per project and Maven run, the settings of a build that already ran. */
+    private static final String BUILT = "dev.quizsite.built";
 
     /** Skip building the site. */
     @Parameter(property = "quizsite.skip", defaultValue = "false")
     private boolean skip;
 
-    @Parameter(defaultValue = "${session}", readonly = true, required = true)
-    private MavenSession session;
+    @Parameter(defaultValue = "${project}", readonly = true)
+    private MavenProject project;
 
     @Override
     public void execute() throws MojoFailureException {
@@ -74,24 +33,22 @@ public class BuildMojo extends AbstractMojo {
             getLog().info("Skipping the quiz site (quizsite.skip)");
             return;
         }
-        BuildSettings settings = new BuildSettings(
-                Path.of(session.getExecutionRootDirectory()),
-                questions.toPath(),
-                outputDirectory.toPath(),
-                Optional.of(templates.toPath()),
-                Optional.of(assets.toPath()),
-                Optional.of(data.toPath()),
-                title,
-                language,
-                description,
-                allowRawHtml ? RawHtml.SANITIZED : RawHtml.ESCAPED);
+        BuildSettings settings = buildSettings();
+        // `mvn package site` runs both the package and the site execution: build once per run.
+        if (project != null && settings.equals(project.getContextValue(BUILT))) {
+            getLog().info("The quiz site was already built in this Maven run: " + outputDirectory);
+            return;
+        }
         BuildResult result = new SiteBuilder().build(settings);
         ProblemLog.log(result.report(), getLog());
         if (!result.succeeded()) {
             throw new MojoFailureException("The quiz site was not built: " + result.report().counts()
                     + " (listed above). The previous site, if any, is unchanged.");
         }
-        getLog().info(String.format("Quiz site: %d questions, %d pages in %d ms -> %s",
-                result.questions(), result.pages(), result.elapsed().toMillis(), outputDirectory));
+        if (project != null) {
+            project.setContextValue(BUILT, settings);
+        }
+        result.notices().forEach(getLog()::warn);
+        getLog().info(result.summary(outputDirectory.toPath()));
     }
 }

@@ -1,9 +1,17 @@
 package dev.quizsite.model;
 
 import java.util.List;
+import java.util.Optional;
 
-/** The whole course: its settings and its questions in reading order. */
-public record Course(String title, String language, String description, List<Question> questions) {
+/**
+ * The whole course: its settings and its questions in reading order.
+ *
+ * @param baseUrl where the site is published (ends with {@code /}), for sitemap, canonical links
+ *                and Open Graph; empty when not configured
+ * @param shuffle whether options are shown in random order unless a question says otherwise
+ */
+public record Course(String title, String language, String description, Optional<String> baseUrl,
+        boolean shuffle, List<Question> questions) {
 
     public Course {
         questions = List.copyOf(questions);

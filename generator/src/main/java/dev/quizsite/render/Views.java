@@ -15,6 +15,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The variables templates receive, as plain maps (documented in the README's theme section).
@@ -33,7 +34,17 @@ public final class Views {
         site.put("description", course.description());
         site.put("root", root);
         site.put("questionCount", course.questions().size());
+        site.put("baseUrl", course.baseUrl().orElse(""));
+        site.put("shuffle", course.shuffle());
         return site;
+    }
+
+    /**
+     * {@code page}: the page's full title (for Open Graph) and its absolute {@code canonical} URL,
+     * empty when the course has no base URL.
+     */
+    public static Map<String, Object> page(String title, Optional<String> canonical) {
+        return Map.of("title", title, "canonical", canonical.orElse(""));
     }
 
     /** {@code question}: everything a question page shows. */

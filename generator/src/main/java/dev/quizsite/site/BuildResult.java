@@ -1,12 +1,33 @@
 package dev.quizsite.site;
 
 import dev.quizsite.report.Report;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
-/** What a build did: its problems, and what it wrote when it succeeded. */
-public record BuildResult(Report report, int questions, int pages, Duration elapsed) {
+/**
+ * What a build did: its problems, and what it wrote when it succeeded.
+ *
+ * @param notices things the author should know that are not mistakes in a file (such as parts of
+ *                the site left out for want of a setting); shown as warnings
+ */
+public record BuildResult(Report report, int questions, int pages, Duration elapsed, List<String> notices) {
+
+    public BuildResult {
+        notices = List.copyOf(notices);
+    }
+
+    public BuildResult(Report report, int questions, int pages, Duration elapsed) {
+        this(report, questions, pages, elapsed, List.of());
+    }
 
     public boolean succeeded() {
         return !report.hasErrors();
+    }
+
+    /** The one line printed after a successful build. */
+    public String summary(Path output) {
+        return String.format("Quiz site: %d questions, %d pages in %d ms -> %s", questions, pages, elapsed.toMillis(),
+                output);
     }
 }

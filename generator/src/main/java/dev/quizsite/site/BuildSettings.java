@@ -1,6 +1,7 @@
 package dev.quizsite.site;
 
-import dev.quizsite.markdown.MarkdownEngine.RawHtml;
+import dev.quizsite.config.CourseConfig;
+import dev.quizsite.config.CourseConfigFile;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,6 +15,10 @@ import java.util.Optional;
  * @param templates    folder whose templates override the default theme's, if any
  * @param assets       folder whose files are copied over the default theme's assets, if any
  * @param data         folder of chart data files ({@code *.csv}), if any
+ * @param courseConfig the course's {@code quizsite.yml}, if any (a missing file is no error)
+ * @param given        course settings given in the POM or on the command line; each wins over
+ *                     the same setting in {@code courseConfig}
+ * @param offline      Maven runs offline: nothing may be fetched from the network
  */
 public record BuildSettings(
         Path projectRoot,
@@ -22,29 +27,36 @@ public record BuildSettings(
         Optional<Path> templates,
         Optional<Path> assets,
         Optional<Path> data,
-        String title,
-        String language,
-        String description,
-        RawHtml rawHtml) {
+        Optional<Path> courseConfig,
+        CourseConfig given,
+        boolean offline) {
 
     public BuildSettings {
         Objects.requireNonNull(projectRoot, "projectRoot");
         Objects.requireNonNull(questions, "questions");
         Objects.requireNonNull(output, "output");
-        Objects.requireNonNull(title, "title");
-        Objects.requireNonNull(language, "language");
-        description = description == null ? "" : description;
-        rawHtml = rawHtml == null ? RawHtml.ESCAPED : rawHtml;
+        Objects.requireNonNull(given, "given");
     }
 
     /** Settings with the defaults of a course at {@code root}: questions/ in, target/quizsite out. */
     public static BuildSettings defaults(Path root) {
         return new BuildSettings(root, root.resolve("questions"), root.resolve("target/quizsite"),
-                Optional.empty(), Optional.empty(), Optional.empty(), "Quiz", "en", "", RawHtml.ESCAPED);
+                Optional.empty(), Optional.empty(), Optional.empty(),
+                Optional.of(root.resolve(CourseConfigFile.NAME)), CourseConfig.EMPTY, false);
     }
 
     public BuildSettings withOutput(Path newOutput) {
-        return new BuildSettings(projectRoot, questions, newOutput, templates, assets, data, title, language,
-                description, rawHtml);
+        return new BuildSettings(projectRoot, questions, newOutput, templates, assets, data, courseConfig, given,
+                offline);
+    }
+
+    public BuildSettings withGiven(CourseConfig newGiven) {
+        return new BuildSettings(projectRoot, questions, output, templates, assets, data, courseConfig, newGiven,
+                offline);
+    }
+
+    public BuildSettings withTemplatesAndAssets(Path newTemplates, Path newAssets) {
+        return new BuildSettings(projectRoot, questions, output, Optional.of(newTemplates), Optional.of(newAssets),
+                data, courseConfig, given, offline);
     }
 }

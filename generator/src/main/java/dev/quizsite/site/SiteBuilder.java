@@ -1,5 +1,7 @@
 package dev.quizsite.site;
 
+import dev.quizsite.config.CourseConfigFile;
+import dev.quizsite.config.CourseSettings;
 import dev.quizsite.load.SourceFile;
 import dev.quizsite.load.SourceLoader;
 import dev.quizsite.markdown.MarkdownEngine;
@@ -27,24 +29,32 @@ public final class SiteBuilder {
         long start = System.nanoTime();
         Report report = new Report();
         SourceLoader loader = new SourceLoader(settings.projectRoot());
+        CourseSettings courseSettings = CourseSettingsReader.read(settings, loader, report);
         if (!Files.isDirectory(settings.questions())) {
             report.error(loader.display(settings.questions()), 0, 0, "the questions folder does not exist");
             return new BuildResult(report, 0, 0, since(start));
         }
         List<SourceFile> sources = loader.loadFolder(settings.questions(), report);
-        QuestionParser parser = new QuestionParser(new MarkdownEngine(settings.rawHtml()));
-        List<Question> questions = sources.parallelStream()
+        QuestionParser parser = new QuestionParser(new MarkdownEngine(courseSettings.rawHtml()));
+        List<Question> parsed = sources.parallelStream()
                 .map(source -> parser.parse(source, report))
                 .flatMap(Optional::stream)
                 .sorted(Comparator.comparingInt(Question::order).thenComparing(Question::source))
                 .toList();
+        List<Question> questions = QuestionOrder.apply(parsed, courseSettings.order(), report);
         CourseValidator.validate(questions, report);
         if (report.hasErrors()) {
             return new BuildResult(report, questions.size(), 0, since(start));
         }
-        Course course = new Course(settings.title(), settings.language(), settings.description(), questions);
+        Course course = new Course(courseSettings.title(), courseSettings.language(), courseSettings.description(),
+                courseSettings.baseUrl(), courseSettings.shuffle(), questions);
         int pages = write(course, settings, loader, report);
-        return new BuildResult(report, questions.size(), pages, since(start));
+        List<String> notices = pages > 0 && course.baseUrl().isEmpty()
+                ? List.of("No baseUrl set, so the site has no sitemap.xml, canonical links or Open Graph tags;"
+                        + " set `baseUrl` in " + CourseConfigFile.NAME + " or -Dquizsite.baseUrl to the address"
+                        + " the site is published at")
+                : List.of();
+        return new BuildResult(report, questions.size(), pages, since(start), notices);
     }
 
     private static int write(Course course, BuildSettings settings, SourceLoader loader, Report report) {
@@ -63,6 +73,9 @@ public final class SiteBuilder {
             PageRenderer renderer = new PageRenderer(settings.templates());
             int pages = new PageWriter(renderer, course, output.staging()).writeAll();
             ThemeAssets.copy(settings.assets(), output.staging());
+            if (course.baseUrl().isPresent()) {
+                Sitemap.write(course, course.baseUrl().get(), output.staging());
+            }
             output.commit();
             return pages;
         } catch (PageRenderer.TemplateException e) {

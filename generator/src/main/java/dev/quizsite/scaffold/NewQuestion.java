@@ -1,0 +1,106 @@
+package dev.quizsite.scaffold;
+
+import dev.quizsite.load.SourceLoader;
+import dev.quizsite.parse.QuestionParser;
+import dev.quizsite.report.Report;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Creates a question file from a template: {@code NNN-title-slug.md}, where NNN is one more than
+ * the highest numeric prefix in the folder, so new questions sort last and their id (the file
+ * name's slug) is new. Never overwrites a file.
+ */
+public final class NewQuestion {
+
+    public static final String DEFAULT_TITLE = "New question";
+
+    private static final Pattern PREFIX = Pattern.compile("^(\\d+)");
+    private static final int SLUG_LENGTH = 60;
+
+    /** @param id the id the question gets (its file name's slug) */
+    public record Created(Path file, String id) {
+    }
+
+    private NewQuestion() {
+    }
+
+    /** Writes the file; empty when it could not be written (the reason is in the report). */
+    public static Optional<Created> create(Path questions, String title, SourceLoader loader, Report report) {
+        String heading = title == null || title.isBlank() ? DEFAULT_TITLE : title.strip().replaceAll("\\s+", " ");
+        try {
+            Files.createDirectories(questions);
+            String name = nextPrefix(questions) + "-" + slug(heading);
+            Path file = questions.resolve(name + ".md");
+            Files.writeString(file, template(heading), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE);
+            return Optional.of(new Created(file, QuestionParser.slug(name)));
+        } catch (FileAlreadyExistsException e) {
+            report.error(loader.display(Path.of(e.getFile())), 0, 0, "the file exists already; it was left as it is");
+        } catch (IOException e) {
+            report.error(loader.display(questions), 0, 0, "cannot create the question file: " + e.getMessage());
+        }
+        return Optional.empty();
+    }
+
+    /** One more than the highest numeric prefix, as wide as the widest prefix (at least 3 digits). */
+    static String nextPrefix(Path questions) throws IOException {
+        List<String> prefixes;
+        try (Stream<Path> files = Files.list(questions)) {
+            prefixes = files.map(p -> p.getFileName().toString())
+                    .filter(name -> name.endsWith(".md"))
+                    .map(PREFIX::matcher)
+                    .filter(Matcher::find)
+                    .map(m -> m.group(1))
+                    .toList();
+        }
+        long next = prefixes.stream().mapToLong(NewQuestion::value).max().orElse(0) + (prefixes.isEmpty() ? 0 : 1);
+        int width = Math.max(3, prefixes.stream().mapToInt(String::length).max().orElse(3));
+        return String.format("%0" + width + "d", next);
+    }
+
+    private static long value(String digits) {
+        // A prefix too long for a long (a date-time stamp, a hash) still sorts; count it as the largest.
+        return digits.length() > 18 ? Long.MAX_VALUE - 1 : Long.parseLong(digits);
+    }
+
+    private static String slug(String title) {
+        String slug = QuestionParser.slug(title);
+        return slug.length() > SLUG_LENGTH ? slug.substring(0, SLUG_LENGTH).replaceAll("-+$", "") : slug;
+    }
+
+    private static String template(String title) {
+        return """
+                ---
+                tags: []
+                type: multiple   # or single: radio buttons, exactly one right option
+                ---
+                # %s
+
+                The scenario: any Markdown (text, lists, images, tables).
+
+                **The question to answer, in bold?**
+
+                - [ ] A wrong option.
+                - [x] A right option.
+                  > Optional feedback, shown for this option after checking.
+
+                ## Answer
+
+                The explanation: why the right options are right and the others are not.
+
+                ## References
+
+                - [A source](https://example.org/)
+                """.formatted(title);
+    }
+}
