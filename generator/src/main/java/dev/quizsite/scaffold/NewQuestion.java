@@ -39,15 +39,24 @@ public final class NewQuestion {
         String heading = title == null || title.isBlank() ? DEFAULT_TITLE : title.strip().replaceAll("\\s+", " ");
         try {
             Files.createDirectories(questions);
-            String name = nextPrefix(questions) + "-" + slug(heading);
-            Path file = questions.resolve(name + ".md");
-            Files.writeString(file, template(heading), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
-                    StandardOpenOption.WRITE);
-            return Optional.of(new Created(file, QuestionParser.slug(name)));
-        } catch (FileAlreadyExistsException e) {
-            report.error(loader.display(Path.of(e.getFile())), 0, 0, "the file exists already; it was left as it is");
+            return write(questions.resolve(nextPrefix(questions) + "-" + slug(heading) + ".md"), heading, loader, report);
         } catch (IOException e) {
             report.error(loader.display(questions), 0, 0, "cannot create the question file: " + e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** Creates {@code file}, which must not exist yet (another `new` may have taken the name meanwhile). */
+    static Optional<Created> write(Path file, String heading, SourceLoader loader, Report report) {
+        try {
+            Files.writeString(file, template(heading), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+                    StandardOpenOption.WRITE);
+            String name = file.getFileName().toString();
+            return Optional.of(new Created(file, QuestionParser.slug(name.substring(0, name.length() - 3))));
+        } catch (FileAlreadyExistsException e) {
+            report.error(loader.display(file), 0, 0, "the file exists already; it was left as it is");
+        } catch (IOException e) {
+            report.error(loader.display(file), 0, 0, "cannot create the question file: " + e.getMessage());
         }
         return Optional.empty();
     }

@@ -1,0 +1,96 @@
+package dev.quizsite.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.quizsite.markdown.MarkdownEngine.RawHtml;
+import dev.quizsite.report.Problem;
+import dev.quizsite.report.Report;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class CourseConfigParserTest {
+
+    private final Report report = new Report();
+
+    private Optional<CourseConfig> parse(String yaml) {
+        return CourseConfigParser.parse(yaml, "quizsite.yml", report);
+    }
+
+    private List<String> problems() {
+        return report.problems().stream().map(Problem::format).toList();
+    }
+
+    @Test
+    void readsEveryKey() {
+        CourseConfig config = parse("""
+                title: Deep learning
+                baseUrl: https://example.github.io/course
+                language: de-CH
+                description: One line.
+                order: [second, first]
+                shuffle: true
+                allowRawHtml: true
+                """).orElseThrow();
+        assertThat(problems()).isEmpty();
+        assertThat(config.title()).contains("Deep learning");
+        assertThat(config.baseUrl()).contains("https://example.github.io/course/");
+        assertThat(config.language()).contains("de-CH");
+        assertThat(config.description()).contains("One line.");
+        assertThat(config.order()).extracting(CourseConfig.OrderEntry::id).containsExactly("second", "first");
+        assertThat(config.order().get(1)).isEqualTo(new CourseConfig.OrderEntry("first", "quizsite.yml", 5, 17));
+        assertThat(config.shuffle()).contains(true);
+        assertThat(config.rawHtml()).contains(RawHtml.SANITIZED);
+    }
+
+    @Test
+    void anEmptyFileGivesNoSettings() {
+        assertThat(parse("# nothing yet\n")).contains(CourseConfig.EMPTY);
+    }
+
+    @Test
+    void everyMistakeIsReportedWithLineAndColumn() {
+        assertThat(parse("""
+                titel: Typo
+                shuffle: maybe
+                baseUrl: ftp://example.org/
+                order: first
+                language: English (UK)
+                """)).isEmpty();
+        assertThat(problems()).containsExactly(
+                "quizsite.yml:1:1: error: unknown key `titel`; did you mean `title`? (known keys: title, baseUrl,"
+                        + " language, description, order, shuffle, allowRawHtml)",
+                "quizsite.yml:2:10: error: `shuffle` must be true or false, not `maybe`",
+                "quizsite.yml:3:10: error: the base URL must be an absolute http(s) URL such as"
+                        + " https://example.github.io/course/, not `ftp://example.org/`",
+                "quizsite.yml:4:8: error: `order` must be a list of question ids such as [first-id, second-id], not `first`",
+                "quizsite.yml:5:11: error: `language` must be a language tag such as `en` or `de-CH`, not `English (UK)`");
+    }
+
+    @Test
+    void brokenYamlIsReportedWhereItBreaks() {
+        assertThat(parse("title: ok\norder: [a, b\n")).isEmpty();
+        assertThat(problems()).hasSize(1);
+        assertThat(problems().get(0)).startsWith("quizsite.yml:3:1: error: not valid YAML: ");
+    }
+
+    @Test
+    void theFileMustBeAMappingAndKeysUnique() {
+        assertThat(parse("- title\n")).isEmpty();
+        assertThat(parse("title: a\ntitle: b\n")).isEmpty();
+        assertThat(problems()).hasSize(2);
+        assertThat(problems().get(0)).startsWith("quizsite.yml:1:1: error: the course configuration must be `key: value` lines");
+    }
+
+    @Test
+    void theFirstSourceWinsKeyByKey() {
+        CourseConfig pom = new CourseConfig(Optional.of("From POM"), Optional.empty(), Optional.empty(),
+                Optional.empty(), List.of(), Optional.empty(), Optional.empty());
+        CourseConfig file = parse("title: From file\nlanguage: fr\n").orElseThrow();
+        CourseSettings settings = CourseSettings.resolve(pom.or(file));
+        assertThat(settings.title()).isEqualTo("From POM");
+        assertThat(settings.language()).isEqualTo("fr");
+        assertThat(settings.description()).isEmpty();
+        assertThat(settings.rawHtml()).isEqualTo(RawHtml.ESCAPED);
+    }
+}
