@@ -1,5 +1,7 @@
 package dev.quizsite.markdown;
 
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -45,6 +47,14 @@ public final class MarkdownEngine {
         // Heading ids are never rendered, and generating them walks the whole document on every
         // render call: with one call per option and reference, 10,000 references took minutes.
         options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
+        // Flexmark's own filter drops a javascript: image entirely, alt text included; SafeUrls
+        // decides instead (for every scheme and disguise), and the reader keeps the alt text.
+        options.set(HtmlRenderer.SUPPRESSED_LINKS, "(?!)"); // a pattern that matches nothing
+        // Flexmark renders links only inside a whole Document unless this is set: it starts a
+        // render of any other node with links off (doNotRenderLinksNesting = !DO_NOT_RENDER_LINKS).
+        // Quizsite renders parts (scenario, options, answer), so without it every link and image
+        // of a question vanished from the page. It must stay so: no Document is rendered whole.
+        options.set(HtmlRenderer.DO_NOT_RENDER_LINKS, true);
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options)
                 .attributeProviderFactory(new SafeUrlAttributes.Factory())
@@ -60,6 +70,13 @@ public final class MarkdownEngine {
 
     /** A block node (or several, via {@link #renderBlocks}) as HTML. */
     public Html render(Node node) {
+        if (node instanceof Document document) { // a whole Document renders without links, see above
+            List<Node> blocks = new java.util.ArrayList<>();
+            for (Node child = document.getFirstChild(); child != null; child = child.getNext()) {
+                blocks.add(child);
+            }
+            return renderBlocks(blocks);
+        }
         return clean(renderer.render(node));
     }
 
@@ -75,9 +92,21 @@ public final class MarkdownEngine {
     public Html renderInline(Node parent) {
         StringBuilder html = new StringBuilder();
         for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
-            html.append(renderer.render(child));
+            if (child instanceof SoftLineBreak) {
+                html.append('\n');
+            } else if (child instanceof HardLineBreak) {
+                html.append("<br />\n");
+            } else {
+                // Each render call ends its output with a line end; between inline nodes that
+                // line end would show as a space ("**a**b" as "a b", "<b>" escaped as "&lt; b &gt;").
+                html.append(withoutFinalLineEnd(renderer.render(child)));
+            }
         }
         return clean(html.toString().strip());
+    }
+
+    private static String withoutFinalLineEnd(String html) {
+        return html.endsWith("\n") ? html.substring(0, html.length() - 1) : html;
     }
 
     /** The text of a node without markup, for page titles and comparisons. */
