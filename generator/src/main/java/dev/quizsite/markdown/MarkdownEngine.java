@@ -50,6 +50,14 @@ public final class MarkdownEngine {
         // Heading ids are never rendered, and generating them walks the whole document on every
         // render call: with one call per option and reference, 10,000 references took minutes.
         options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
+        // Flexmark's own filter drops a javascript: image entirely, alt text included; SafeUrls
+        // decides instead (for every scheme and disguise), and the reader keeps the alt text.
+        options.set(HtmlRenderer.SUPPRESSED_LINKS, "(?!)"); // a pattern that matches nothing
+        // Flexmark renders links only inside a whole Document unless this is set: it starts a
+        // render of any other node with links off (doNotRenderLinksNesting = !DO_NOT_RENDER_LINKS).
+        // Quizsite renders parts (scenario, options, answer), so without it every link and image
+        // of a question vanished from the page. It must stay so: no Document is rendered whole.
+        options.set(HtmlRenderer.DO_NOT_RENDER_LINKS, true);
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options)
                 .attributeProviderFactory(new SafeUrlAttributes.Factory())
@@ -65,6 +73,13 @@ public final class MarkdownEngine {
 
     /** A block node as HTML. */
     public Html render(Node node) {
+        if (node instanceof Document document) { // a whole Document renders without links, see above
+            List<Node> blocks = new java.util.ArrayList<>();
+            for (Node child = document.getFirstChild(); child != null; child = child.getNext()) {
+                blocks.add(child);
+            }
+            return renderBlocks(blocks);
+        }
         return clean(renderer.render(node));
     }
 

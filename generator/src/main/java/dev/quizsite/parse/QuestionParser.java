@@ -3,6 +3,7 @@ package dev.quizsite.parse;
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlockBase;
 import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.ListBlock;
@@ -348,8 +349,17 @@ public final class QuestionParser {
 
         private Optional<Option> readOption(TaskListItem item) {
             Node text = item.getFirstChild();
-            if (!(text instanceof Paragraph)) {
+            if (text == null) {
                 error(item, "this option is empty; write its text after the box: `- [ ] text`");
+                return Optional.empty();
+            }
+            if (text instanceof HtmlBlockBase html) {
+                // `- [ ] <details …>` starts an HTML block, not a paragraph: still the option's text.
+                return Optional.of(readHtmlOption(item, html));
+            }
+            if (!(text instanceof Paragraph)) {
+                error(item, "an option is one line of text after the box (`- [ ] text`), not a "
+                        + describeBlock(text));
                 return Optional.empty();
             }
             Html feedback = Html.EMPTY;
@@ -364,6 +374,19 @@ public final class QuestionParser {
             }
             return Optional.of(new Option(markdown.renderInline(text), MarkdownEngine.plainText(text),
                     item.isItemDoneMarker(), feedback, at(item)));
+        }
+
+        private Option readHtmlOption(TaskListItem item, HtmlBlockBase html) {
+            Html feedback = Html.EMPTY;
+            for (Node child = html.getNext(); child != null; child = child.getNext()) {
+                if (child instanceof BlockQuote quote && feedback.isEmpty()) {
+                    feedback = markdown.renderBlocks(children(quote));
+                } else {
+                    error(child, "an option is one paragraph; add feedback for it as an indented `> …` line");
+                }
+            }
+            return new Option(markdown.render(html), html.getChars().trim().toString(), item.isItemDoneMarker(),
+                    feedback, at(item));
         }
 
         private List<dev.quizsite.model.Link> links(Document document) {
@@ -440,6 +463,19 @@ public final class QuestionParser {
     /** The URL as the renderer and browser see it: backslash escapes and entities resolved. */
     private static String urlOf(Link link) {
         return link.getUrl().unescape();
+    }
+
+    private static String describeBlock(Node block) {
+        if (block instanceof Heading) {
+            return "heading";
+        }
+        if (block instanceof com.vladsch.flexmark.ast.FencedCodeBlock || block instanceof com.vladsch.flexmark.ast.IndentedCodeBlock) {
+            return "code block";
+        }
+        if (block instanceof BlockQuote) {
+            return "quote (feedback goes on the line after the option's text)";
+        }
+        return block instanceof ListBlock ? "list" : "block of another kind";
     }
 
     private static Node firstPlainItem(ListBlock list) {

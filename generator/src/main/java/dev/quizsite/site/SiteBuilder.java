@@ -61,7 +61,7 @@ public final class SiteBuilder {
         String shownOutput = loader.display(settings.output());
         SiteOutput output;
         try {
-            output = SiteOutput.open(settings.output());
+            output = SiteOutput.open(settings.output(), inputs(settings));
         } catch (SiteOutput.ForeignFolderException e) {
             report.error(shownOutput, 0, 0, "refusing to write the site here: " + e.getMessage());
             return 0;
@@ -90,6 +90,15 @@ public final class SiteBuilder {
             report.warning(shownOutput, 0, 0, "could not remove the unfinished site: " + e.getMessage());
         }
         return 0;
+    }
+
+    /** Folders the build reads: the output may not be one of them, nor hold one. */
+    private static List<Path> inputs(BuildSettings settings) {
+        List<Path> inputs = new java.util.ArrayList<>(List.of(settings.projectRoot(), settings.questions()));
+        settings.templates().ifPresent(inputs::add);
+        settings.assets().ifPresent(inputs::add);
+        settings.data().ifPresent(inputs::add);
+        return inputs;
     }
 
     private static String templatePath(String template, BuildSettings settings, SourceLoader loader) {

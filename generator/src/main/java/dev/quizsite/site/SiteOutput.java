@@ -5,10 +5,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Collection;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -21,6 +24,12 @@ public final class SiteOutput {
 
     /** Marks a folder as made by Quizsite, so that a rebuild may replace it. */
     public static final String MARKER = ".quizsite";
+
+    /**
+     * What the marker says. A folder counts as Quizsite's only when its marker starts with this,
+     * so an unrelated `.quizsite` file (a setting, say) never makes a folder replaceable.
+     */
+    static final String MARKER_TEXT = "This folder is a site made by Quizsite; a rebuild replaces it.\n";
 
     private final Path target;
     private final Path partial;
@@ -38,9 +47,29 @@ public final class SiteOutput {
      * creates an empty staging folder. Empty when the folder is someone else's (the reason is given).
      */
     public static SiteOutput open(Path target) throws IOException, ForeignFolderException {
+        return open(target, List.of());
+    }
+
+    /**
+     * As {@link #open(Path)}, and refuses an output folder that is or holds one of {@code inputs}
+     * (the project, its questions, templates…): replacing it would delete them, even if a
+     * {@value #MARKER} file were found there.
+     */
+    public static SiteOutput open(Path target, Collection<Path> inputs) throws IOException, ForeignFolderException {
         Path normalized = target.toAbsolutePath().normalize();
         if (normalized.getParent() == null) {
             throw new ForeignFolderException(normalized, "the output folder cannot be a file system root");
+        }
+        for (Path input : inputs) {
+            Path in = input.toAbsolutePath().normalize();
+            if (in.startsWith(normalized)) {
+                String what = in.equals(normalized) ? "it is" : "it holds `" + normalized.relativize(in).toString().replace('\\', '/') + "`,";
+                throw new ForeignFolderException(normalized, what + " an input of the build, which a rebuild"
+                        + " would delete; choose a folder of its own, such as target/quizsite");
+            }
+        }
+        if (Files.exists(normalized, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(normalized, LinkOption.NOFOLLOW_LINKS)) {
+            throw new ForeignFolderException(normalized, "it is a file, not a folder; choose a folder");
         }
         SiteOutput output = new SiteOutput(normalized);
         output.recover();
@@ -50,8 +79,7 @@ public final class SiteOutput {
         }
         deleteTree(output.partial);
         Files.createDirectories(output.partial);
-        Files.writeString(output.partial.resolve(MARKER), "This folder is a site made by Quizsite; a rebuild replaces it.\n",
-                StandardCharsets.UTF_8);
+        Files.writeString(output.partial.resolve(MARKER), MARKER_TEXT, StandardCharsets.UTF_8);
         return output;
     }
 
@@ -97,8 +125,12 @@ public final class SiteOutput {
         }
     }
 
-    private static boolean isOurs(Path folder) {
-        return Files.isRegularFile(folder.resolve(MARKER));
+    private static boolean isOurs(Path folder) throws IOException {
+        Path marker = folder.resolve(MARKER);
+        if (!Files.isRegularFile(marker, LinkOption.NOFOLLOW_LINKS) || Files.size(marker) > 4096) {
+            return false;
+        }
+        return Files.readString(marker, StandardCharsets.ISO_8859_1).startsWith(MARKER_TEXT.strip());
     }
 
     private static boolean isEmptyFolder(Path folder) throws IOException {
