@@ -75,7 +75,8 @@ public final class SourceLoader {
     public String display(Path path) {
         Path absolute = path.toAbsolutePath().normalize();
         Path shown = absolute.startsWith(projectRoot) ? projectRoot.relativize(absolute) : absolute;
-        return shown.toString().replace('\\', '/');
+        String text = shown.toString().replace('\\', '/');
+        return text.isEmpty() ? "." : text; // the project folder itself
     }
 
     static Optional<String> decode(byte[] bytes, String shown, Report report) {
