@@ -1,5 +1,7 @@
 package dev.quizsite.markdown;
 
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
@@ -10,8 +12,6 @@ import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import dev.quizsite.model.Html;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.safety.Safelist;
 
@@ -32,9 +32,6 @@ public final class MarkdownEngine {
         /** Kept after Jsoup's relaxed safelist removed scripts, handlers and unsafe URLs. */
         SANITIZED
     }
-
-    /** The element Flexmark wraps a paragraph, heading or strong emphasis in, at the start of its HTML. */
-    private static final Pattern WRAPPER = Pattern.compile("^<(p|h[1-6]|strong)(?: [^>]*)?>");
 
     private final Parser parser;
     private final HtmlRenderer renderer;
@@ -71,7 +68,7 @@ public final class MarkdownEngine {
         return parser.parse(markdown);
     }
 
-    /** A block node as HTML. */
+    /** A block node (or several, via {@link #renderBlocks}) as HTML. */
     public Html render(Node node) {
         if (node instanceof Document document) { // a whole Document renders without links, see above
             List<Node> blocks = new java.util.ArrayList<>();
@@ -83,39 +80,33 @@ public final class MarkdownEngine {
         return clean(renderer.render(node));
     }
 
-    /**
-     * Several blocks as one fragment. They are moved into a document of their own and rendered in
-     * one call: each call of Flexmark's renderer sets up every node renderer again, which costs more
-     * than rendering a block, so one call per section instead of one per block.
-     * The blocks leave their original document; call this only once the document has been read.
-     */
     public Html renderBlocks(List<Node> blocks) {
-        if (blocks.isEmpty()) {
-            return Html.EMPTY;
-        }
-        Document source = blocks.get(0).getDocument();
-        Document fragment = new Document(source, source.getChars());
+        StringBuilder html = new StringBuilder();
         for (Node block : blocks) {
-            fragment.appendChild(block); // unlinks it from the source document
+            html.append(renderer.render(block));
         }
-        return clean(renderer.render(fragment));
+        return clean(html.toString());
     }
 
-    /**
-     * The inline content of a paragraph, heading or strong emphasis, without its wrapper element.
-     * Rendered in one call; the wrapper is cut off afterwards. (A paragraph in a tight list has no
-     * wrapper, and its escaped content can never start with a tag, so a leading tag is the wrapper.)
-     */
+    /** The inline content of a block (a paragraph, a heading, an emphasis) without its wrapper tag. */
     public Html renderInline(Node parent) {
-        String html = renderer.render(parent).strip();
-        Matcher wrapper = WRAPPER.matcher(html);
-        if (wrapper.find()) {
-            String close = "</" + wrapper.group(1) + ">";
-            if (html.endsWith(close)) {
-                html = html.substring(wrapper.end(), html.length() - close.length());
+        StringBuilder html = new StringBuilder();
+        for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof SoftLineBreak) {
+                html.append('\n');
+            } else if (child instanceof HardLineBreak) {
+                html.append("<br />\n");
+            } else {
+                // Each render call ends its output with a line end; between inline nodes that
+                // line end would show as a space ("**a**b" as "a b", "<b>" escaped as "&lt; b &gt;").
+                html.append(withoutFinalLineEnd(renderer.render(child)));
             }
         }
-        return clean(html);
+        return clean(html.toString().strip());
+    }
+
+    private static String withoutFinalLineEnd(String html) {
+        return html.endsWith("\n") ? html.substring(0, html.length() - 1) : html;
     }
 
     /** The text of a node without markup, for page titles and comparisons. */

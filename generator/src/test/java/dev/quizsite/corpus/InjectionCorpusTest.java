@@ -2,6 +2,7 @@ package dev.quizsite.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.quizsite.config.CourseConfig;
 import dev.quizsite.markdown.MarkdownEngine.RawHtml;
 import dev.quizsite.report.Problem;
 import dev.quizsite.site.BuildResult;
@@ -46,9 +47,9 @@ class InjectionCorpusTest {
         Files.createDirectories(root.resolve("questions"));
         Files.writeString(root.resolve("questions/" + payload.name() + ".md"), InjectionCourse.question(payload),
                 StandardCharsets.UTF_8);
-        BuildResult result = new SiteBuilder().build(new BuildSettings(root, root.resolve("questions"),
-                root.resolve("target/quizsite"), Optional.empty(), Optional.empty(), Optional.empty(),
-                "Quiz", "en", "", mode));
+        BuildResult result = new SiteBuilder().build(BuildSettings.defaults(root).withGiven(new CourseConfig(
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
+                Optional.of(mode))));
 
         assertThat(result.report().problems()).as("only notes about removed URLs")
                 .allSatisfy(p -> assertThat(p.format()).matches(".*: warning: (link to|image source) .* removed from the page; .*"));

@@ -2,6 +2,7 @@ package dev.quizsite.corpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.quizsite.config.CourseConfig;
 import dev.quizsite.markdown.MarkdownEngine.RawHtml;
 import dev.quizsite.site.BuildResult;
 import dev.quizsite.site.BuildSettings;
@@ -54,12 +55,14 @@ class InjectionCourseFilesTest {
         for (RawHtml mode : RawHtml.values()) {
             Path output = root.resolve("site-" + mode);
             BuildResult result = new SiteBuilder().build(new BuildSettings(root, COURSE.toAbsolutePath(), output,
-                    Optional.empty(), Optional.empty(), Optional.empty(), "Injection <script>window.__pwned=1</script>",
-                    "en", "{{ 7*7 }}", mode));
+                    Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                    new CourseConfig(Optional.of("Injection <script>window.__pwned=1</script>"), Optional.empty(),
+                            Optional.of("en"), Optional.of("{{ 7*7 }}"), List.of(), Optional.empty(), Optional.of(mode)),
+                    false));
             assertThat(result.succeeded()).as(mode + ": " + result.report().problems()).isTrue();
             try (Stream<Path> pages = Files.walk(output)) {
                 List<Path> html = pages.filter(p -> p.toString().endsWith(".html")).toList();
-                assertThat(html).hasSize(Corpus.cases("injection").toList().size() + 1);
+                assertThat(html).hasSize(Corpus.cases("injection").toList().size() + 2); // index and 404
                 for (Path page : html) {
                     assertThat(Executables.find(Jsoup.parse(page.toFile(), "UTF-8"))).as(page.toString()).isEmpty();
                 }

@@ -65,9 +65,8 @@ class OutputSafetyTest {
         Map<String, String> before = outsideTheSite();
         Files.createDirectories(root.resolve("templates"));
         Files.writeString(root.resolve("templates/question.peb"), "{{ undefinedVariable.field }}");
-        BuildSettings broken = new BuildSettings(root, root.resolve("questions"), root.resolve("target/quizsite"),
-                java.util.Optional.of(root.resolve("templates")), java.util.Optional.empty(), java.util.Optional.empty(),
-                "Quiz", "en", "", null);
+        BuildSettings broken = BuildSettings.defaults(root)
+                .withTemplatesAndAssets(root.resolve("templates"), root.resolve("assets"));
         BuildResult result = new SiteBuilder().build(broken);
         assertThat(result.succeeded()).isFalse();
         assertThat(result.report().problems()).extracting(Problem::format).singleElement().asString()
