@@ -32,11 +32,24 @@ public final class SourceLoader {
 
     /** The {@code .md} files directly in {@code folder}, sorted by name, decoded. */
     public List<SourceFile> loadFolder(Path folder, Report report) {
+        List<Path> files = listFolder(folder, java.util.Set.of(), report);
+        List<SourceFile> sources = new ArrayList<>(files.size());
+        for (Path file : files) {
+            load(file, report).ifPresent(sources::add);
+        }
+        return sources;
+    }
+
+    /**
+     * The {@code .md} files directly in {@code folder}, sorted by name. Each name is checked to be a
+     * regular file unless it is in {@code known} (a stat per file is slow on big courses).
+     */
+    public List<Path> listFolder(Path folder, java.util.Set<Path> known, Report report) {
         List<Path> files;
         try (Stream<Path> listing = Files.list(folder)) {
             files = listing
                     .filter(p -> p.getFileName().toString().endsWith(".md"))
-                    .filter(Files::isRegularFile)
+                    .filter(p -> known.contains(p) || Files.isRegularFile(p))
                     .sorted()
                     .toList();
         } catch (IOException e) {
@@ -46,11 +59,7 @@ public final class SourceLoader {
         if (files.isEmpty()) {
             report.error(display(folder), 0, 0, "no question files (*.md) in this folder");
         }
-        List<SourceFile> sources = new ArrayList<>(files.size());
-        for (Path file : files) {
-            load(file, report).ifPresent(sources::add);
-        }
-        return sources;
+        return files;
     }
 
     /** Reads and decodes one file; a problem is reported and nothing returned when it cannot be. */

@@ -2,6 +2,7 @@ package dev.quizsite.serve;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.quizsite.report.Problem;
+import dev.quizsite.site.BuildCache;
 import dev.quizsite.site.BuildResult;
 import dev.quizsite.site.BuildSettings;
 import dev.quizsite.site.SiteBuilder;
@@ -23,14 +24,15 @@ import java.util.concurrent.atomic.AtomicInteger;
  * 127.0.0.1, rebuilds when a source changes and makes open pages reload. Build errors are shown
  * in the browser (see {@link ErrorPage}) and the preview keeps running.
  *
- * <p>Each rebuild is a full build: the course builds in milliseconds (the README gives timings),
- * and a full build cannot go stale the way a partial one can when a template or setting changes.
+ * <p>A rebuild after a question file changed parses only the changed files and renders only the
+ * pages they affect (see {@link BuildCache}); any other change rebuilds everything.
  */
 public final class Preview implements AutoCloseable {
 
     private final BuildSettings settings;
     private final PreviewListener listener;
-    private final SiteBuilder builder = new SiteBuilder();
+    private final BuildCache cache = new BuildCache();
+    private final SiteBuilder builder = new SiteBuilder(cache);
     private final LiveReload reload;
     private final ExecutorService httpThreads;
     private final HttpServer server;
@@ -94,6 +96,11 @@ public final class Preview implements AutoCloseable {
 
     /** Builds are serialised: the first in the constructor, the rest on the watcher's thread. */
     private synchronized BuildState build(Set<Path> changed) {
+        Path questions = settings.questions().toAbsolutePath().normalize();
+        if (!changed.stream().allMatch(path -> path.toAbsolutePath().normalize().startsWith(questions))) {
+            cache.clear(); // a template, asset, data file or setting changed: every page may differ
+        }
+        cache.changed(changed);
         BuildResult result = builder.build(settings);
         listener.built(result, changed);
         builds++;

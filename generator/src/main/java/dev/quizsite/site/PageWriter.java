@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 
 /** Renders every page of a course and writes it under the staging folder. */
@@ -22,11 +23,26 @@ final class PageWriter {
     private final PageRenderer renderer;
     private final Course course;
     private final Path site;
+    private final Optional<BuildCache> cache;
+    private final Path previousSite;
+    private final Map<String, BuildCache.PageInputs> inputs = new ConcurrentHashMap<>();
 
-    PageWriter(PageRenderer renderer, Course course, Path site) {
+    /**
+     * @param cache        when present, question pages whose inputs did not change since the
+     *                     previous build are hard-linked from {@code previousSite}
+     * @param previousSite the site now in place, which this build will replace
+     */
+    PageWriter(PageRenderer renderer, Course course, Path site, Optional<BuildCache> cache, Path previousSite) {
         this.renderer = renderer;
         this.course = course;
         this.site = site;
+        this.cache = cache;
+        this.previousSite = previousSite;
+    }
+
+    /** What each question page written by {@link #writeAll()} was rendered from. */
+    Map<String, BuildCache.PageInputs> inputs() {
+        return Map.copyOf(inputs);
     }
 
     /** @return the number of pages written */
@@ -49,6 +65,14 @@ final class PageWriter {
     }
 
     private void writeQuestion(List<Question> questions, List<Map<String, Object>> summaries, int i) {
+        String path = questions.get(i).id() + "/index.html";
+        BuildCache.PageInputs pageInputs = new BuildCache.PageInputs(questions.get(i),
+                i > 0 ? questions.get(i - 1) : null, i + 1 < questions.size() ? questions.get(i + 1) : null,
+                i + 1, course);
+        inputs.put(path, pageInputs);
+        if (cache.isPresent() && cache.get().unchanged(path, pageInputs) && reuse(path)) {
+            return;
+        }
         Map<String, Object> context = new HashMap<>();
         context.put("site", Views.site(course, "../"));
         context.put("question", Views.question(questions.get(i)));
@@ -58,9 +82,27 @@ final class PageWriter {
         context.put("next", i + 1 < questions.size() ? summaries.get(i + 1) : null);
         context.put("position", i + 1);
         try {
-            write(questions.get(i).id() + "/index.html", "question.peb", context);
+            write(path, "question.peb", context);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Keeps the page of the previous build: linked into a new site, or simply left where it is
+     * when the site is updated in place. False when the page must be rendered after all.
+     */
+    private boolean reuse(String path) {
+        Path target = site.resolve(path);
+        if (site.equals(previousSite)) {
+            return true; // the cache recorded this page in the site in place
+        }
+        try {
+            Files.createDirectories(target.getParent());
+            Files.createLink(target, previousSite.resolve(path));
+            return true;
+        } catch (IOException | UnsupportedOperationException e) {
+            return false; // no hard links here, or the old page is gone: render it
         }
     }
 
@@ -76,6 +118,29 @@ final class PageWriter {
     private void write(String path, String template, Map<String, Object> context) throws IOException {
         Path file = site.resolve(path);
         Files.createDirectories(file.getParent());
-        Files.writeString(file, renderer.render(template, context), StandardCharsets.UTF_8);
+        String html = renderer.render(template, context);
+        if (site.equals(previousSite)) { // updating the served site: readers never see a half-written page
+            Path partial = file.resolveSibling("." + file.getFileName() + ".partial");
+            Files.writeString(partial, html, StandardCharsets.UTF_8);
+            Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } else {
+            Files.writeString(file, html, StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Deletes the question pages of {@code previous} that this build did not write (removed questions). */
+    void removePagesOtherThan(java.util.Set<String> previous) throws IOException {
+        for (String path : previous) {
+            if (!inputs.containsKey(path)) {
+                Path page = site.resolve(path);
+                Files.deleteIfExists(page);
+                try (var rest = Files.list(page.getParent())) {
+                    if (rest.findAny().isEmpty()) {
+                        Files.delete(page.getParent());
+                    }
+                }
+            }
+        }
     }
 }

@@ -25,6 +25,17 @@ import java.util.Optional;
  */
 public final class SiteBuilder {
 
+    /** Reuse from the previous build (the preview's rebuilds); empty for one-shot builds. */
+    private final Optional<BuildCache> cache;
+
+    public SiteBuilder() {
+        this.cache = Optional.empty();
+    }
+
+    public SiteBuilder(BuildCache cache) {
+        this.cache = Optional.of(cache);
+    }
+
     public BuildResult build(BuildSettings settings) {
         long start = System.nanoTime();
         Report report = new Report();
@@ -34,10 +45,14 @@ public final class SiteBuilder {
             report.error(loader.display(settings.questions()), 0, 0, "the questions folder does not exist");
             return new BuildResult(report, 0, 0, since(start));
         }
-        List<SourceFile> sources = loader.loadFolder(settings.questions(), report);
+        List<SourceFile> sources = cache.isPresent()
+                ? cache.get().load(settings.questions(), loader, report)
+                : loader.loadFolder(settings.questions(), report);
         QuestionParser parser = new QuestionParser(new MarkdownEngine(courseSettings.rawHtml()));
         List<Question> parsed = sources.parallelStream()
-                .map(source -> parser.parse(source, report))
+                .map(source -> cache.isPresent()
+                        ? cache.get().parse(source, parser, courseSettings.rawHtml(), report)
+                        : parser.parse(source, report))
                 .flatMap(Optional::stream)
                 .sorted(Comparator.comparingInt(Question::order).thenComparing(Question::source))
                 .toList();
@@ -57,8 +72,11 @@ public final class SiteBuilder {
         return new BuildResult(report, questions.size(), pages, since(start), notices);
     }
 
-    private static int write(Course course, BuildSettings settings, SourceLoader loader, Report report) {
+    private int write(Course course, BuildSettings settings, SourceLoader loader, Report report) {
         String shownOutput = loader.display(settings.output());
+        if (cache.isPresent() && cache.get().hasSiteIn(settings.output())) {
+            return updateInPlace(course, settings, cache.get(), shownOutput, report);
+        }
         SiteOutput output;
         try {
             output = SiteOutput.open(settings.output(), inputs(settings));
@@ -71,13 +89,15 @@ public final class SiteBuilder {
         }
         try {
             PageRenderer renderer = new PageRenderer(settings.templates());
-            int pages = new PageWriter(renderer, course, output.staging()).writeAll();
+            PageWriter pages = new PageWriter(renderer, course, output.staging(), cache, settings.output());
+            int written = pages.writeAll();
             ThemeAssets.copy(settings.assets(), output.staging());
             if (course.baseUrl().isPresent()) {
                 Sitemap.write(course, course.baseUrl().get(), output.staging());
             }
             output.commit();
-            return pages;
+            cache.ifPresent(c -> c.committed(pages.inputs()));
+            return written;
         } catch (PageRenderer.TemplateException e) {
             report.error(templatePath(e.template(), settings, loader), e.line(), 0,
                     "template error: " + e.getMessage());
@@ -90,6 +110,30 @@ public final class SiteBuilder {
             report.warning(shownOutput, 0, 0, "could not remove the unfinished site: " + e.getMessage());
         }
         return 0;
+    }
+
+    /**
+     * The preview's rebuild after question files changed: the site in place was made by this
+     * cache's last build with the same templates, assets and settings, so only the pages whose
+     * inputs changed are written (each atomically), and pages of removed questions deleted.
+     */
+    private static int updateInPlace(Course course, BuildSettings settings, BuildCache cache, String shownOutput,
+            Report report) {
+        try {
+            PageWriter pages = new PageWriter(new PageRenderer(settings.templates()), course, settings.output(),
+                    Optional.of(cache), settings.output());
+            int written = pages.writeAll();
+            pages.removePagesOtherThan(cache.pagesInOutput());
+            if (course.baseUrl().isPresent()) {
+                Sitemap.write(course, course.baseUrl().get(), settings.output());
+            }
+            cache.committed(pages.inputs());
+            return written;
+        } catch (IOException | RuntimeException e) {
+            cache.clear(); // the next build writes a whole new site
+            report.error(shownOutput, 0, 0, "cannot update the site: " + e);
+            return 0;
+        }
     }
 
     /** Folders the build reads: the output may not be one of them, nor hold one. */
