@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.quizsite.site.BuildSettings;
+import dev.quizsite.testing.Browser;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.Socket;
