@@ -43,6 +43,11 @@ public record BuildSettings(
                 Optional.empty(), Optional.empty(), Optional.empty(), "Quiz", "en", "", RawHtml.ESCAPED);
     }
 
+    public BuildSettings withData(Path newData) {
+        return new BuildSettings(projectRoot, questions, output, templates, assets, Optional.of(newData), title, language,
+                description, rawHtml);
+    }
+
     public BuildSettings withOutput(Path newOutput) {
         return new BuildSettings(projectRoot, questions, newOutput, templates, assets, data, title, language,
                 description, rawHtml);

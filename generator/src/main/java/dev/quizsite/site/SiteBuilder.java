@@ -15,10 +15,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * The pipeline: load → parse → validate → render → write. Problems of every stage are collected in
+ * The pipeline: load → parse → validate → charts → render → write. Problems of every stage are collected in
  * one report; the site is written only when there are no errors, and then all at once.
  */
 public final class SiteBuilder {
@@ -39,15 +40,17 @@ public final class SiteBuilder {
                 .sorted(Comparator.comparingInt(Question::order).thenComparing(Question::source))
                 .toList();
         CourseValidator.validate(questions, report);
+        ChartStage.Result charts = ChartStage.run(questions, settings, loader, report);
         if (report.hasErrors()) {
             return new BuildResult(report, questions.size(), 0, since(start));
         }
-        Course course = new Course(settings.title(), settings.language(), settings.description(), questions);
-        int pages = write(course, settings, loader, report);
+        Course course = new Course(settings.title(), settings.language(), settings.description(), charts.questions());
+        int pages = write(course, charts.csvFiles(), settings, loader, report);
         return new BuildResult(report, questions.size(), pages, since(start));
     }
 
-    private static int write(Course course, BuildSettings settings, SourceLoader loader, Report report) {
+    private static int write(Course course, Map<String, Path> csvFiles, BuildSettings settings, SourceLoader loader,
+            Report report) {
         String shownOutput = loader.display(settings.output());
         SiteOutput output;
         try {
@@ -63,6 +66,7 @@ public final class SiteBuilder {
             PageRenderer renderer = new PageRenderer(settings.templates());
             int pages = new PageWriter(renderer, course, output.staging()).writeAll();
             ThemeAssets.copy(settings.assets(), output.staging());
+            copyData(csvFiles, output.staging().resolve("data"));
             output.commit();
             return pages;
         } catch (PageRenderer.TemplateException e) {
@@ -77,6 +81,16 @@ public final class SiteBuilder {
             report.warning(shownOutput, 0, 0, "could not remove the unfinished site: " + e.getMessage());
         }
         return 0;
+    }
+
+    /** The data files of the charts drawn, downloadable from their pages. */
+    private static void copyData(Map<String, Path> csvFiles, Path folder) throws IOException {
+        if (!csvFiles.isEmpty()) {
+            Files.createDirectories(folder);
+        }
+        for (Map.Entry<String, Path> file : csvFiles.entrySet()) {
+            Files.copy(file.getValue(), folder.resolve(file.getKey() + ".csv"));
+        }
     }
 
     private static String templatePath(String template, BuildSettings settings, SourceLoader loader) {
