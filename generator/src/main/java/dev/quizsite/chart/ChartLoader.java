@@ -130,12 +130,14 @@ public final class ChartLoader {
         }
 
         private Optional<ChartSpec> spec() {
+            boolean complete = true;
             for (String key : ChartSpec.REQUIRED) {
                 if (!meta.containsKey(key) || meta.get(key).value().isEmpty()) {
                     error(1, 1, "missing `# " + key + ": …` line");
+                    complete = false;
                 }
             }
-            if (errors > 0) {
+            if (!complete) { // the checks below need every required field
                 return Optional.empty();
             }
             ChartSpec.Kind kind = switch (value("chart")) {
@@ -173,9 +175,10 @@ public final class ChartLoader {
                 valueError("legend", "`legend` has " + legend.size() + " entries, `y` names " + ys.size()
                         + "; give one entry per series");
             }
+            int before = errors;
             columns("x", kind == ChartSpec.Kind.LINE);
             columns("label", false);
-            if (kind == ChartSpec.Kind.LINE && xScale == AxisType.LOG2 && errors == 0) {
+            if (kind == ChartSpec.Kind.LINE && xScale == AxisType.LOG2 && errors == before) {
                 checkPositive(value("x"));
             }
             Map<String, String> provenance = new LinkedHashMap<>();
