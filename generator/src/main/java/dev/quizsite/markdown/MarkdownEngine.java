@@ -2,9 +2,13 @@ package dev.quizsite.markdown;
 
 import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.util.sequence.Escaping;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -12,6 +16,9 @@ import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import dev.quizsite.model.Html;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.safety.Safelist;
 
@@ -58,10 +65,43 @@ public final class MarkdownEngine {
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options)
                 .attributeProviderFactory(new SafeUrlAttributes.Factory())
+                .nodeRendererFactory(opts -> new ChartBlockRenderer())
                 .build();
         this.safelist = Safelist.relaxed()
                 .addProtocols("a", "href", "http", "https", "mailto", "tel")
-                .preserveRelativeLinks(true);
+                .preserveRelativeLinks(true)
+                .addAttributes("div", CHART_ATTRIBUTE); // the chart placeholder must survive cleaning
+    }
+
+    /** The attribute of the placeholder a fenced {@code chart} block becomes; the chart stage replaces it. */
+    public static final String CHART_ATTRIBUTE = "data-chart";
+
+    public static boolean isChartBlock(FencedCodeBlock block) {
+        return block.getInfo().toString().strip().equals("chart");
+    }
+
+    /** The block's content: the data file's name. */
+    public static String chartName(FencedCodeBlock block) {
+        return block.getContentChars().toString().strip();
+    }
+
+    /** The placeholder markup for a chart name, exactly as the renderer writes it. */
+    public static String chartPlaceholder(String name) {
+        return "<div " + CHART_ATTRIBUTE + "=\"" + Escaping.escapeHtml(name, true) + "\"></div>";
+    }
+
+    /** Renders fenced {@code chart} blocks as placeholders, every other code block as usual. */
+    private static final class ChartBlockRenderer implements NodeRenderer {
+        @Override
+        public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+            return Set.of(new NodeRenderingHandler<>(FencedCodeBlock.class, (block, context, html) -> {
+                if (isChartBlock(block)) {
+                    html.line().raw(chartPlaceholder(chartName(block))).line();
+                } else {
+                    context.delegateRender();
+                }
+            }));
+        }
     }
 
     public Document parse(String markdown) {

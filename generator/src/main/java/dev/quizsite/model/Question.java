@@ -15,6 +15,8 @@ import java.util.List;
  * @param prompt     the bold prompt, inline
  * @param answer     the explanation under {@code ## Answer}
  * @param links      every link in the file, references included, for the link checker
+ * @param charts     the charts it asks for: in front matter, and as fenced {@code chart} blocks
+ * @param figures    the charts drawn after the Answer (empty until the chart stage ran)
  */
 public record Question(
         String id,
@@ -22,7 +24,7 @@ public record Question(
         Location idLocation,
         int order,
         List<String> tags,
-        List<String> charts,
+        List<ChartUse> charts,
         QuestionType type,
         Html title,
         String plainTitle,
@@ -31,7 +33,8 @@ public record Question(
         List<Option> options,
         Html answer,
         List<Reference> references,
-        List<Link> links) {
+        List<Link> links,
+        List<Figure> figures) {
 
     public Question {
         tags = List.copyOf(tags);
@@ -39,6 +42,13 @@ public record Question(
         options = List.copyOf(options);
         references = List.copyOf(references);
         links = List.copyOf(links);
+        figures = List.copyOf(figures);
+    }
+
+    /** The question with its charts drawn: figures after the Answer, inline ones placed in the text. */
+    public Question withCharts(Html scenario, Html answer, List<Figure> figures) {
+        return new Question(id, source, idLocation, order, tags, charts, type, title, plainTitle, scenario, prompt,
+                options, answer, references, links, figures);
     }
 
     public long correctCount() {

@@ -1,5 +1,6 @@
 package dev.quizsite.parse;
 
+import dev.quizsite.model.ChartUse;
 import dev.quizsite.model.QuestionType;
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +17,7 @@ public record FrontMatter(
         Optional<String> title,
         OptionalInt order,
         List<String> tags,
-        List<String> charts,
+        List<ChartUse> charts,
         Optional<QuestionType> type,
         Optional<Boolean> shuffle) {
 

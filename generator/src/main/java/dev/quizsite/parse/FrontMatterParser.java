@@ -1,5 +1,7 @@
 package dev.quizsite.parse;
 
+import dev.quizsite.model.ChartUse;
+import dev.quizsite.model.Location;
 import dev.quizsite.model.QuestionType;
 import dev.quizsite.report.Report;
 import dev.quizsite.report.Suggestion;
@@ -113,7 +115,7 @@ public final class FrontMatterParser {
         Optional<String> title = Optional.empty();
         OptionalInt order = OptionalInt.empty();
         List<String> tags = List.of();
-        List<String> charts = List.of();
+        List<ChartUse> charts = List.of();
         Optional<QuestionType> type = Optional.empty();
         Optional<Boolean> shuffle = Optional.empty();
         Map<String, Integer> seen = new HashMap<>();
@@ -138,7 +140,7 @@ public final class FrontMatterParser {
                 case "title" -> title = string(key, value).filter(v -> notBlank(key, v, value));
                 case "order" -> order = integer(key, value);
                 case "tags" -> tags = strings(key, value);
-                case "charts" -> charts = strings(key, value);
+                case "charts" -> charts = chartUses(strings(key, value), value);
                 case "type" -> type = questionType(value);
                 case "shuffle" -> shuffle = bool(key, value);
                 default -> error(keyNode, "unknown front matter key `" + key + "`"
@@ -217,6 +219,19 @@ public final class FrontMatterParser {
             }
         }
         return values;
+    }
+
+    /** Each name with where it stands, so that an unknown chart is reported at its name. */
+    private List<ChartUse> chartUses(List<String> names, Node value) {
+        if (!(value instanceof SequenceNode sequence) || sequence.getValue().size() != names.size()) {
+            return List.of(); // the list had errors, already reported
+        }
+        List<ChartUse> uses = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            Node item = sequence.getValue().get(i);
+            uses.add(new ChartUse(names.get(i), new Location(file, line(item), item.getStartMark().getColumn() + 1), false));
+        }
+        return uses;
     }
 
     private Optional<QuestionType> questionType(Node value) {

@@ -2,6 +2,7 @@ package dev.quizsite.parse;
 
 import com.vladsch.flexmark.ast.AutoLink;
 import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.HtmlBlockBase;
 import com.vladsch.flexmark.ast.Image;
@@ -17,6 +18,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import dev.quizsite.load.LineMap;
 import dev.quizsite.load.SourceFile;
 import dev.quizsite.markdown.MarkdownEngine;
+import dev.quizsite.model.ChartUse;
 import dev.quizsite.model.Html;
 import dev.quizsite.model.Location;
 import dev.quizsite.model.Option;
@@ -140,15 +142,18 @@ public final class QuestionParser {
             String id = front.id().orElse(slug(source.baseName()));
             String plainTitle = front.title().orElse(MarkdownEngine.plainText(title));
             QuestionType type = front.type().orElse(QuestionType.MULTIPLE);
+            List<ChartUse> charts = new ArrayList<>(front.charts());
+            charts.addAll(chartBlocks(document));
             return Optional.of(new Question(
-                    id, file, new Location(file, front.idLine(), 1), front.order().orElse(Integer.MAX_VALUE), front.tags(), front.charts(), type,
+                    id, file, new Location(file, front.idLine(), 1), front.order().orElse(Integer.MAX_VALUE), front.tags(), charts, type,
                     markdown.renderInline(title), plainTitle,
                     markdown.renderBlocks(scenario),
                     markdown.renderInline(strongOf(prompt)),
                     options,
                     markdown.renderBlocks(answer),
                     references,
-                    links));
+                    links,
+                    List.of()));
         }
 
         private Section accept(Node block, Section section) {
@@ -387,6 +392,17 @@ public final class QuestionParser {
             }
             return new Option(markdown.render(html), html.getChars().trim().toString(), item.isItemDoneMarker(),
                     feedback, at(item));
+        }
+
+        /** Fenced {@code chart} blocks anywhere in the text; MarkdownEngine renders them as placeholders. */
+        private List<ChartUse> chartBlocks(Document document) {
+            List<ChartUse> found = new ArrayList<>();
+            for (Node node : document.getDescendants()) {
+                if (node instanceof FencedCodeBlock block && MarkdownEngine.isChartBlock(block)) {
+                    found.add(new ChartUse(MarkdownEngine.chartName(block), at(block), true));
+                }
+            }
+            return found;
         }
 
         private List<dev.quizsite.model.Link> links(Document document) {

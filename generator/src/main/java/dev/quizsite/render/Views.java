@@ -1,6 +1,7 @@
 package dev.quizsite.render;
 
 import dev.quizsite.model.Course;
+import dev.quizsite.model.Figure;
 import dev.quizsite.model.Html;
 import dev.quizsite.model.Option;
 import dev.quizsite.model.Question;
@@ -77,6 +78,19 @@ public final class Views {
             references.add(Map.of("title", safe(reference.title()), "url", reference.url()));
         }
         view.put("references", references);
+        List<Map<String, Object>> charts = new ArrayList<>();
+        for (Figure figure : q.figures()) {
+            Map<String, Object> c = new HashMap<>();
+            c.put("name", figure.name());
+            c.put("svg", safe(figure.svg()));
+            c.put("table", safe(figure.table()));
+            c.put("caption", figure.title());
+            c.put("source", figure.source());
+            c.put("url", figure.url());
+            c.put("csv", figure.csv());
+            charts.add(c);
+        }
+        view.put("charts", charts);
         return view;
     }
 

@@ -45,6 +45,11 @@ public record BuildSettings(
                 Optional.of(root.resolve(CourseConfigFile.NAME)), CourseConfig.EMPTY, false);
     }
 
+    public BuildSettings withData(Path newData) {
+        return new BuildSettings(projectRoot, questions, output, templates, assets, Optional.of(newData), courseConfig,
+                given, offline);
+    }
+
     public BuildSettings withOutput(Path newOutput) {
         return new BuildSettings(projectRoot, questions, newOutput, templates, assets, data, courseConfig, given,
                 offline);

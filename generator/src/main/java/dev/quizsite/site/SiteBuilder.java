@@ -17,10 +17,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * The pipeline: load → parse → validate → render → write. Problems of every stage are collected in
+ * The pipeline: load → parse → validate → charts → render → write. Problems of every stage are collected in
  * one report; the site is written only when there are no errors, and then all at once.
  */
 public final class SiteBuilder {
@@ -58,12 +59,13 @@ public final class SiteBuilder {
                 .toList();
         List<Question> questions = QuestionOrder.apply(parsed, courseSettings.order(), report);
         CourseValidator.validate(questions, report);
+        ChartStage.Result charts = ChartStage.run(questions, settings, loader, report);
         if (report.hasErrors()) {
             return new BuildResult(report, questions.size(), 0, since(start));
         }
         Course course = new Course(courseSettings.title(), courseSettings.language(), courseSettings.description(),
-                courseSettings.baseUrl(), courseSettings.shuffle(), questions);
-        int pages = write(course, settings, loader, report);
+                courseSettings.baseUrl(), courseSettings.shuffle(), charts.questions());
+        int pages = write(course, charts.csvFiles(), settings, loader, report);
         List<String> notices = pages > 0 && course.baseUrl().isEmpty()
                 ? List.of("No baseUrl set, so the site has no sitemap.xml, canonical links or Open Graph tags;"
                         + " set `baseUrl` in " + CourseConfigFile.NAME + " or -Dquizsite.baseUrl to the address"
@@ -72,10 +74,11 @@ public final class SiteBuilder {
         return new BuildResult(report, questions.size(), pages, since(start), notices);
     }
 
-    private int write(Course course, BuildSettings settings, SourceLoader loader, Report report) {
+    private int write(Course course, Map<String, Path> csvFiles, BuildSettings settings, SourceLoader loader,
+            Report report) {
         String shownOutput = loader.display(settings.output());
         if (cache.isPresent() && cache.get().hasSiteIn(settings.output())) {
-            return updateInPlace(course, settings, cache.get(), shownOutput, report);
+            return updateInPlace(course, csvFiles, settings, cache.get(), shownOutput, report);
         }
         SiteOutput output;
         try {
@@ -95,6 +98,7 @@ public final class SiteBuilder {
             if (course.baseUrl().isPresent()) {
                 Sitemap.write(course, course.baseUrl().get(), output.staging());
             }
+            copyData(csvFiles, output.staging().resolve("data"));
             output.commit();
             cache.ifPresent(c -> c.committed(pages.inputs()));
             return written;
@@ -117,9 +121,10 @@ public final class SiteBuilder {
      * cache's last build with the same templates, assets and settings, so only the pages whose
      * inputs changed are written (each atomically), and pages of removed questions deleted.
      */
-    private static int updateInPlace(Course course, BuildSettings settings, BuildCache cache, String shownOutput,
-            Report report) {
+    private static int updateInPlace(Course course, Map<String, Path> csvFiles, BuildSettings settings,
+            BuildCache cache, String shownOutput, Report report) {
         try {
+            copyData(csvFiles, settings.output().resolve("data")); // a question may have asked for a new chart
             PageWriter pages = new PageWriter(new PageRenderer(settings.templates()), course, settings.output(),
                     Optional.of(cache), settings.output());
             int written = pages.writeAll();
@@ -143,6 +148,16 @@ public final class SiteBuilder {
         settings.assets().ifPresent(inputs::add);
         settings.data().ifPresent(inputs::add);
         return inputs;
+    }
+
+    /** The data files of the charts drawn, downloadable from their pages. */
+    private static void copyData(Map<String, Path> csvFiles, Path folder) throws IOException {
+        if (!csvFiles.isEmpty()) {
+            Files.createDirectories(folder);
+        }
+        for (Map.Entry<String, Path> file : csvFiles.entrySet()) {
+            Files.copy(file.getValue(), folder.resolve(file.getKey() + ".csv"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
     private static String templatePath(String template, BuildSettings settings, SourceLoader loader) {

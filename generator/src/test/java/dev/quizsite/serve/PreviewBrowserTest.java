@@ -113,7 +113,8 @@ class PreviewBrowserTest {
     @Test
     void anUnknownPageGetsThe404PageAndAFolderWithoutSlashIsRedirected() throws Exception {
         question("a.md", QUESTION.formatted("Only"));
-        try (Preview preview = Preview.start(BuildSettings.defaults(course), 0, (result, changed) -> { })) {
+        // The course's questions draw charts from the course module's data folder.
+        try (Preview preview = Preview.start(BuildSettings.defaults(course).withData(Path.of("../site-src/data").toAbsolutePath()), 0, (result, changed) -> { })) {
             browser.get(preview.address() + "nowhere/at/all.html");
             assertThat(heading()).isEqualTo("Page not found");
             browser.get(preview.address() + "a");
@@ -143,7 +144,8 @@ class PreviewBrowserTest {
         String title = original.lines().filter(line -> line.startsWith("# ")).findFirst().orElseThrow().substring(2);
         List<Long> millis = new ArrayList<>();
         List<Long> buildMillis = new CopyOnWriteArrayList<>();
-        try (Preview preview = Preview.start(BuildSettings.defaults(course), 0,
+        // The course's questions draw charts from the course module's data folder.
+        try (Preview preview = Preview.start(BuildSettings.defaults(course).withData(Path.of("../site-src/data").toAbsolutePath()), 0,
                 (result, changed) -> buildMillis.add(result.elapsed().toMillis()))) {
             browser.get(preview.address().toString());
             browser.findElement(By.cssSelector(".question-list a")).click();

@@ -24,7 +24,8 @@ class GoldenPageTest {
     @Test
     void theSeedPageMatchesTheGoldenFile() throws IOException {
         Path project = Path.of("..").toAbsolutePath().normalize();
-        BuildSettings settings = BuildSettings.defaults(project).withOutput(out.resolve("site"));
+        BuildSettings settings = BuildSettings.defaults(project).withOutput(out.resolve("site"))
+                .withData(project.resolve("site-src/data"));
         BuildResult result = new SiteBuilder().build(settings);
         assertThat(result.report().problems()).isEmpty();
         String actual = Files.readString(out.resolve("site/000-1c61b4ad28206f04/index.html"), StandardCharsets.UTF_8);

@@ -1,0 +1,31 @@
+package dev.quizsite.chart;
+
+import dev.quizsite.model.Figure;
+import dev.quizsite.model.Html;
+
+/** Turns a data file into a {@link Figure}, and a figure into the markup of an inline chart. */
+public final class Charts {
+
+    private Charts() {
+    }
+
+    public static Figure figure(ChartData data) {
+        return new Figure(data.name(), data.spec().title(), new Html(SvgChart.render(data)),
+                new Html(DataTable.html(data)), data.spec().source(), data.spec().url(), "data/" + data.name() + ".csv");
+    }
+
+    /**
+     * The element a fenced {@code chart} block becomes. The same markup as the theme's
+     * partials/chart.peb (which draws the charts after the Answer); keep the two alike.
+     *
+     * @param root relative path from the page to the site root
+     */
+    public static String html(Figure figure, String root) {
+        return "<figure class=\"chart\">\n" + figure.svg().value() + "\n<figcaption>"
+                + Xml.escape(figure.title()) + ". Source: <a href=\"" + Xml.escape(figure.url()) + "\">"
+                + Xml.escape(figure.source()) + "</a>. <a href=\"" + Xml.escape(root + figure.csv())
+                + "\" download>Download the data (CSV)</a></figcaption>\n"
+                + "<details class=\"chart-data\">\n<summary>The data as a table</summary>\n"
+                + figure.table().value() + "\n</details>\n</figure>";
+    }
+}

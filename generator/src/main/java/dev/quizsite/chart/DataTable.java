@@ -1,0 +1,38 @@
+package dev.quizsite.chart;
+
+import java.util.List;
+import java.util.Map;
+
+/** The chart's data as an HTML table, cells exactly as written in the file, and its provenance. */
+public final class DataTable {
+
+    private DataTable() {
+    }
+
+    public static String html(ChartData data) {
+        StringBuilder out = new StringBuilder("<table class=\"chart-table\">\n<thead><tr>");
+        for (String column : data.header()) {
+            out.append("<th scope=\"col\">").append(Xml.escape(column)).append("</th>");
+        }
+        out.append("</tr></thead>\n<tbody>\n");
+        for (List<String> row : data.rows()) {
+            out.append("<tr>");
+            for (String cell : row) {
+                out.append("<td>").append(Xml.escape(cell)).append("</td>");
+            }
+            out.append("</tr>\n");
+        }
+        out.append("</tbody>\n</table>\n<dl class=\"chart-provenance\">\n");
+        for (Map.Entry<String, String> line : data.spec().provenance().entrySet()) {
+            out.append("<dt>").append(Xml.escape(line.getKey())).append("</dt><dd>");
+            if (line.getKey().equals("url")) { // checked to be https:// when the file was read
+                out.append("<a href=\"").append(Xml.escape(line.getValue())).append("\">")
+                        .append(Xml.escape(line.getValue())).append("</a>");
+            } else {
+                out.append(Xml.escape(line.getValue()));
+            }
+            out.append("</dd>\n");
+        }
+        return out.append("</dl>").toString();
+    }
+}
