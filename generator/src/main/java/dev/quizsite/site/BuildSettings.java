@@ -1,5 +1,6 @@
 package dev.quizsite.site;
 
+import dev.quizsite.links.LinkSettings;
 import dev.quizsite.markdown.MarkdownEngine.RawHtml;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -14,6 +15,7 @@ import java.util.Optional;
  * @param templates    folder whose templates override the default theme's, if any
  * @param assets       folder whose files are copied over the default theme's assets, if any
  * @param data         folder of chart data files ({@code *.csv}), if any
+ * @param links        how the rendered site's links are checked before it replaces the old one
  */
 public record BuildSettings(
         Path projectRoot,
@@ -25,7 +27,8 @@ public record BuildSettings(
         String title,
         String language,
         String description,
-        RawHtml rawHtml) {
+        RawHtml rawHtml,
+        LinkSettings links) {
 
     public BuildSettings {
         Objects.requireNonNull(projectRoot, "projectRoot");
@@ -35,6 +38,13 @@ public record BuildSettings(
         Objects.requireNonNull(language, "language");
         description = description == null ? "" : description;
         rawHtml = rawHtml == null ? RawHtml.ESCAPED : rawHtml;
+        links = links == null ? LinkSettings.defaults(projectRoot.resolve("target/quizsite-links")) : links;
+    }
+
+    /** Settings with the default link checks (cache in {@code target/quizsite-links}). */
+    public BuildSettings(Path projectRoot, Path questions, Path output, Optional<Path> templates, Optional<Path> assets,
+            Optional<Path> data, String title, String language, String description, RawHtml rawHtml) {
+        this(projectRoot, questions, output, templates, assets, data, title, language, description, rawHtml, null);
     }
 
     /** Settings with the defaults of a course at {@code root}: questions/ in, target/quizsite out. */
@@ -45,6 +55,11 @@ public record BuildSettings(
 
     public BuildSettings withOutput(Path newOutput) {
         return new BuildSettings(projectRoot, questions, newOutput, templates, assets, data, title, language,
-                description, rawHtml);
+                description, rawHtml, links);
+    }
+
+    public BuildSettings withLinks(LinkSettings newLinks) {
+        return new BuildSettings(projectRoot, questions, output, templates, assets, data, title, language,
+                description, rawHtml, newLinks);
     }
 }

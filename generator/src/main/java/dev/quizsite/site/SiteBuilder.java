@@ -1,5 +1,7 @@
 package dev.quizsite.site;
 
+import dev.quizsite.links.LinkCheckResult;
+import dev.quizsite.links.LinkChecker;
 import dev.quizsite.load.SourceFile;
 import dev.quizsite.load.SourceLoader;
 import dev.quizsite.markdown.MarkdownEngine;
@@ -43,28 +45,38 @@ public final class SiteBuilder {
             return new BuildResult(report, questions.size(), 0, since(start));
         }
         Course course = new Course(settings.title(), settings.language(), settings.description(), questions);
-        int pages = write(course, settings, loader, report);
-        return new BuildResult(report, questions.size(), pages, since(start));
+        Written written = write(course, settings, loader, report);
+        return new BuildResult(report, questions.size(), written.pages(), since(start), written.links());
     }
 
-    private static int write(Course course, BuildSettings settings, SourceLoader loader, Report report) {
+    /** Pages swapped in (0 when the old site was kept), and the verdicts on the links. */
+    private record Written(int pages, LinkCheckResult links) {
+        static final Written NOTHING = new Written(0, LinkCheckResult.NONE);
+    }
+
+    private static Written write(Course course, BuildSettings settings, SourceLoader loader, Report report) {
         String shownOutput = loader.display(settings.output());
         SiteOutput output;
         try {
             output = SiteOutput.open(settings.output());
         } catch (SiteOutput.ForeignFolderException e) {
             report.error(shownOutput, 0, 0, "refusing to write the site here: " + e.getMessage());
-            return 0;
+            return Written.NOTHING;
         } catch (IOException e) {
             report.error(shownOutput, 0, 0, "cannot prepare the output folder: " + e.getMessage());
-            return 0;
+            return Written.NOTHING;
         }
+        LinkCheckResult links = LinkCheckResult.NONE;
         try {
             PageRenderer renderer = new PageRenderer(settings.templates());
             int pages = new PageWriter(renderer, course, output.staging()).writeAll();
             ThemeAssets.copy(settings.assets(), output.staging());
-            output.commit();
-            return pages;
+            // Links are checked on the staged site, so that a site with broken links never replaces the old one.
+            links = new LinkChecker(settings.links()).check(output.staging(), shownOutput, course.questions(), report);
+            if (!report.hasErrors()) {
+                output.commit();
+                return new Written(pages, links);
+            }
         } catch (PageRenderer.TemplateException e) {
             report.error(templatePath(e.template(), settings, loader), e.line(), 0,
                     "template error: " + e.getMessage());
@@ -76,7 +88,7 @@ public final class SiteBuilder {
         } catch (IOException e) {
             report.warning(shownOutput, 0, 0, "could not remove the unfinished site: " + e.getMessage());
         }
-        return 0;
+        return new Written(0, links);
     }
 
     private static String templatePath(String template, BuildSettings settings, SourceLoader loader) {
