@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Writes small courses for link tests. In a question written by {@link #question}, link number i
@@ -43,7 +44,10 @@ final class Course {
     }
 
     BuildResult build(LinkSettings links) {
-        return new SiteBuilder().build(BuildSettings.defaults(root).withLinks(links));
+        BuildSettings d = BuildSettings.defaults(root);
+        BuildSettings withAssets = new BuildSettings(root, d.questions(), d.output(), d.templates(),
+                Optional.of(root.resolve("assets")), d.data(), d.title(), d.language(), d.description(), d.rawHtml(), links);
+        return new SiteBuilder().build(withAssets);
     }
 
     /** Short timeouts and fast retries: the tests wait milliseconds where the web needs seconds. */
