@@ -181,8 +181,14 @@ final class HttpProbe {
         }
     }
 
-    /** Reads the body only for a successful HTML page whose anchors are wanted; otherwise hangs up at once. */
-    private BoundedBody bodyFor(Run run, HttpResponse.ResponseInfo info) {
+    /**
+     * Reads the body only for a successful HTML page whose anchors are wanted; otherwise a GET hangs
+     * up at once. A HEAD response has no body, and taking it as such keeps the connection for reuse.
+     */
+    private HttpResponse.BodySubscriber<BoundedBody.Body> bodyFor(Run run, HttpResponse.ResponseInfo info) {
+        if (run.method.equals("HEAD")) {
+            return HttpResponse.BodySubscribers.replacing(new BoundedBody.Body(new byte[0], true, false));
+        }
         boolean read = run.wantAnchors && info.statusCode() / 100 == 2
                 && Anchors.isHtml(info.headers().firstValue("content-type").orElse(""));
         return new BoundedBody(read ? settings.maxBodyBytes() : 0, settings.bodyTimeout(), timer);

@@ -110,7 +110,7 @@ public record LinkSettings(
         private Duration connectTimeout = Duration.ofSeconds(5);
         private Duration requestTimeout = Duration.ofSeconds(5);
         private Duration bodyTimeout = Duration.ofSeconds(5);
-        private Duration urlBudget = Duration.ofSeconds(15);
+        private Duration urlBudget = Duration.ofSeconds(12);
         private int maxConcurrent = 64;
         private int perHost = 2;
         private int retries = 2;

@@ -87,7 +87,7 @@ public class BuildMojo extends AbstractMojo {
     private String linksRequestTimeout;
 
     /** All attempts at one URL together, waits between retries included. */
-    @Parameter(property = "quizsite.links.urlBudget", defaultValue = "15s")
+    @Parameter(property = "quizsite.links.urlBudget", defaultValue = "12s")
     private String linksUrlBudget;
 
     /** Requests in flight to one host at once. */

@@ -52,7 +52,7 @@ public class CheckLinksMojo extends AbstractMojo {
     private String linksRequestTimeout;
 
     /** All attempts at one URL together, waits included. */
-    @Parameter(property = "quizsite.links.urlBudget", defaultValue = "15s")
+    @Parameter(property = "quizsite.links.urlBudget", defaultValue = "12s")
     private String linksUrlBudget;
 
     /** Requests in flight to one host at once. */

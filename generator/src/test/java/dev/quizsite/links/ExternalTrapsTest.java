@@ -109,7 +109,7 @@ class ExternalTrapsTest {
     @Test
     void slowServerTimesOutAfterBoundedAttempts() {
         assertThat(result("/slow").linkClass()).isEqualTo(LinkClass.TRANSIENT);
-        assertThat(result("/slow").detail()).isEqualTo("no response within 0.5 s, 3 attempts");
+        assertThat(result("/slow").detail()).isEqualTo("no response within 1 s, 3 attempts");
         assertThat(server.count("/slow")).isEqualTo(3);
     }
 

@@ -28,6 +28,7 @@ final class TrapServer implements AutoCloseable {
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger maxInFlight = new AtomicInteger();
     private volatile long latencyMs;
+    private volatile long slowMs = 3000;
 
     TrapServer() throws IOException {
         this("127.0.0.1");
@@ -43,6 +44,12 @@ final class TrapServer implements AutoCloseable {
     /** Delay before every answer, to make concurrency visible. */
     TrapServer latency(long ms) {
         latencyMs = ms;
+        return this;
+    }
+
+    /** How long {@code /slow} takes to answer. */
+    TrapServer slow(long ms) {
+        slowMs = ms;
         return this;
     }
 
@@ -116,7 +123,7 @@ final class TrapServer implements AutoCloseable {
                 html(ex, 429, "<p>come back tomorrow</p>", head);
             }
             case "/slow" -> {
-                sleep(3000);
+                sleep(slowMs);
                 html(ex, 200, PAGE, head);
             }
             case "/drip" -> drip(ex, head);
