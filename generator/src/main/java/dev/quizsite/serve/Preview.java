@@ -41,7 +41,8 @@ public final class Preview implements AutoCloseable {
     private boolean closed;
 
     private Preview(BuildSettings settings, int port, PreviewListener listener) throws IOException {
-        this.settings = settings;
+        // A preview checks internal links on each rebuild; external ones wait for `build` or `check-links`.
+        this.settings = settings.withLinks(settings.links().toBuilder().offline(true).build());
         this.listener = listener;
         this.reload = new LiveReload(build(Set.of()));
         AtomicInteger threadNumber = new AtomicInteger();

@@ -1,5 +1,6 @@
 package dev.quizsite.site;
 
+import dev.quizsite.links.LinkCheckResult;
 import dev.quizsite.report.Report;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -8,13 +9,19 @@ import java.util.List;
 /**
  * What a build did: its problems, and what it wrote when it succeeded.
  *
+ * @param links   the verdicts on the course's links
  * @param notices things the author should know that are not mistakes in a file (such as parts of
  *                the site left out for want of a setting); shown as warnings
  */
-public record BuildResult(Report report, int questions, int pages, Duration elapsed, List<String> notices) {
+public record BuildResult(Report report, int questions, int pages, Duration elapsed, List<String> notices,
+        LinkCheckResult links) {
 
     public BuildResult {
         notices = List.copyOf(notices);
+    }
+
+    public BuildResult(Report report, int questions, int pages, Duration elapsed, List<String> notices) {
+        this(report, questions, pages, elapsed, notices, LinkCheckResult.NONE);
     }
 
     public BuildResult(Report report, int questions, int pages, Duration elapsed) {

@@ -2,6 +2,7 @@ package dev.quizsite.site;
 
 import dev.quizsite.config.CourseConfig;
 import dev.quizsite.config.CourseConfigFile;
+import dev.quizsite.links.LinkSettings;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,6 +20,7 @@ import java.util.Optional;
  * @param given        course settings given in the POM or on the command line; each wins over
  *                     the same setting in {@code courseConfig}
  * @param offline      Maven runs offline: nothing may be fetched from the network
+ * @param links        how links are checked (external checks are skipped when {@code offline})
  */
 public record BuildSettings(
         Path projectRoot,
@@ -29,13 +31,24 @@ public record BuildSettings(
         Optional<Path> data,
         Optional<Path> courseConfig,
         CourseConfig given,
-        boolean offline) {
+        boolean offline,
+        LinkSettings links) {
 
     public BuildSettings {
         Objects.requireNonNull(projectRoot, "projectRoot");
         Objects.requireNonNull(questions, "questions");
         Objects.requireNonNull(output, "output");
         Objects.requireNonNull(given, "given");
+        links = links == null ? LinkSettings.defaults(projectRoot.resolve("target/quizsite-links/cache")) : links;
+        if (offline && !links.offline()) {
+            links = links.toBuilder().offline(true).build();
+        }
+    }
+
+    /** Settings with the default link checks (successes cached in {@code target/quizsite-links/cache}). */
+    public BuildSettings(Path projectRoot, Path questions, Path output, Optional<Path> templates, Optional<Path> assets,
+            Optional<Path> data, Optional<Path> courseConfig, CourseConfig given, boolean offline) {
+        this(projectRoot, questions, output, templates, assets, data, courseConfig, given, offline, null);
     }
 
     /** Settings with the defaults of a course at {@code root}: questions/ in, target/quizsite out. */
@@ -50,18 +63,23 @@ public record BuildSettings(
                 given, offline);
     }
 
+    public BuildSettings withLinks(LinkSettings newLinks) {
+        return new BuildSettings(projectRoot, questions, output, templates, assets, data, courseConfig, given, offline,
+                newLinks);
+    }
+
     public BuildSettings withOutput(Path newOutput) {
         return new BuildSettings(projectRoot, questions, newOutput, templates, assets, data, courseConfig, given,
-                offline);
+                offline, links);
     }
 
     public BuildSettings withGiven(CourseConfig newGiven) {
         return new BuildSettings(projectRoot, questions, output, templates, assets, data, courseConfig, newGiven,
-                offline);
+                offline, links);
     }
 
     public BuildSettings withTemplatesAndAssets(Path newTemplates, Path newAssets) {
         return new BuildSettings(projectRoot, questions, output, Optional.of(newTemplates), Optional.of(newAssets),
-                data, courseConfig, given, offline);
+                data, courseConfig, given, offline, links);
     }
 }

@@ -2,6 +2,8 @@ package dev.quizsite.site;
 
 import dev.quizsite.config.CourseConfigFile;
 import dev.quizsite.config.CourseSettings;
+import dev.quizsite.links.LinkCheckResult;
+import dev.quizsite.links.LinkChecker;
 import dev.quizsite.load.SourceFile;
 import dev.quizsite.load.SourceLoader;
 import dev.quizsite.markdown.MarkdownEngine;
@@ -65,31 +67,39 @@ public final class SiteBuilder {
         }
         Course course = new Course(courseSettings.title(), courseSettings.language(), courseSettings.description(),
                 courseSettings.baseUrl(), courseSettings.shuffle(), charts.questions());
-        int pages = write(course, charts.csvFiles(), settings, loader, report);
+        Written written = write(course, charts.csvFiles(), settings, loader, report);
+        int pages = written.pages();
         List<String> notices = pages > 0 && course.baseUrl().isEmpty()
                 ? List.of("No baseUrl set, so the site has no sitemap.xml, canonical links or Open Graph tags;"
                         + " set `baseUrl` in " + CourseConfigFile.NAME + " or -Dquizsite.baseUrl to the address"
                         + " the site is published at")
                 : List.of();
-        return new BuildResult(report, questions.size(), pages, since(start), notices);
+        return new BuildResult(report, questions.size(), pages, since(start), notices, written.links());
     }
 
-    private int write(Course course, Map<String, Path> csvFiles, BuildSettings settings, SourceLoader loader,
+    /** Pages put in place (0 when the old site was kept), and the verdicts on the links. */
+    private record Written(int pages, LinkCheckResult links) {
+        static final Written NOTHING = new Written(0, LinkCheckResult.NONE);
+    }
+
+    private Written write(Course course, Map<String, Path> csvFiles, BuildSettings settings, SourceLoader loader,
             Report report) {
         String shownOutput = loader.display(settings.output());
         if (cache.isPresent() && cache.get().hasSiteIn(settings.output())) {
-            return updateInPlace(course, csvFiles, settings, cache.get(), shownOutput, report);
+            return new Written(updateInPlace(course, csvFiles, settings, cache.get(), shownOutput, report),
+                    LinkCheckResult.NONE);
         }
         SiteOutput output;
         try {
             output = SiteOutput.open(settings.output(), inputs(settings));
         } catch (SiteOutput.ForeignFolderException e) {
             report.error(shownOutput, 0, 0, "refusing to write the site here: " + e.getMessage());
-            return 0;
+            return Written.NOTHING;
         } catch (IOException e) {
             report.error(shownOutput, 0, 0, "cannot prepare the output folder: " + e.getMessage());
-            return 0;
+            return Written.NOTHING;
         }
+        LinkCheckResult links = LinkCheckResult.NONE;
         try {
             PageRenderer renderer = new PageRenderer(settings.templates());
             PageWriter pages = new PageWriter(renderer, course, output.staging(), cache, settings.output());
@@ -99,9 +109,13 @@ public final class SiteBuilder {
                 Sitemap.write(course, course.baseUrl().get(), output.staging());
             }
             copyData(csvFiles, output.staging().resolve("data"));
-            output.commit();
-            cache.ifPresent(c -> c.committed(pages.inputs()));
-            return written;
+            // Links are checked on the staged site, so that a site with broken links never replaces the old one.
+            links = new LinkChecker(settings.links()).check(output.staging(), shownOutput, course.questions(), report);
+            if (!report.hasErrors()) {
+                output.commit();
+                cache.ifPresent(c -> c.committed(pages.inputs()));
+                return new Written(written, links);
+            }
         } catch (PageRenderer.TemplateException e) {
             report.error(templatePath(e.template(), settings, loader), e.line(), 0,
                     "template error: " + e.getMessage());
@@ -113,7 +127,7 @@ public final class SiteBuilder {
         } catch (IOException e) {
             report.warning(shownOutput, 0, 0, "could not remove the unfinished site: " + e.getMessage());
         }
-        return 0;
+        return new Written(0, links);
     }
 
     /**

@@ -39,7 +39,7 @@ class ArchitectureTest {
         try (Stream<Path> files = Files.list(SOURCES.resolve("maven"))) {
             assertThat(files.map(p -> p.getFileName().toString()))
                     .allMatch(name -> name.endsWith("Mojo.java") || name.equals("ProblemLog.java")
-                            || name.startsWith("Maven"));
+                            || name.startsWith("Maven") || name.startsWith("Link"));
         }
     }
 }

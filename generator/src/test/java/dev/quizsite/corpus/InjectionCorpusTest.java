@@ -49,7 +49,7 @@ class InjectionCorpusTest {
                 StandardCharsets.UTF_8);
         BuildResult result = new SiteBuilder().build(BuildSettings.defaults(root).withGiven(new CourseConfig(
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
-                Optional.of(mode))));
+                Optional.of(mode))).withLinks(Corpus.INERT_LINKS));
 
         assertThat(result.report().problems()).as("only notes about removed URLs")
                 .allSatisfy(p -> assertThat(p.format()).matches(".*: warning: (link to|image source) .* removed from the page; .*"));

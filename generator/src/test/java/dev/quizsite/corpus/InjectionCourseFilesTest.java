@@ -58,7 +58,7 @@ class InjectionCourseFilesTest {
                     Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
                     new CourseConfig(Optional.of("Injection <script>window.__pwned=1</script>"), Optional.empty(),
                             Optional.of("en"), Optional.of("{{ 7*7 }}"), List.of(), Optional.empty(), Optional.of(mode)),
-                    false));
+                    false).withLinks(Corpus.INERT_LINKS));
             assertThat(result.succeeded()).as(mode + ": " + result.report().problems()).isTrue();
             try (Stream<Path> pages = Files.walk(output)) {
                 List<Path> html = pages.filter(p -> p.toString().endsWith(".html")).toList();

@@ -1,0 +1,214 @@
+package dev.quizsite.links;
+
+import dev.quizsite.model.Location;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.regex.Pattern;
+
+/**
+ * Checks the external links of a site: each distinct URL once, however many pages hold it;
+ * ignores and host settings first, then the cache, then the network, politely and in parallel.
+ */
+final class ExternalChecker {
+
+    private final LinkSettings settings;
+    private final List<Pattern> ignore;
+    private final Clock clock;
+
+    ExternalChecker(LinkSettings settings, List<Pattern> ignore, Clock clock) {
+        this.settings = settings;
+        this.ignore = ignore;
+        this.clock = clock;
+    }
+
+    /** @return one checked link per distinct URL; lines for the console go to {@code notes} */
+    List<CheckedLink> check(List<ExternalRef> refs, List<String> notes) throws InterruptedException {
+        Map<String, URI> uris = new LinkedHashMap<>();
+        Map<String, List<Location>> places = new LinkedHashMap<>();
+        for (ExternalRef ref : refs) {
+            String url = ref.uri().toString();
+            uris.putIfAbsent(url, ref.uri());
+            places.computeIfAbsent(url, k -> new ArrayList<>()).addAll(ref.locations());
+        }
+        Map<String, LinkResult> results = new LinkedHashMap<>();
+        List<String> toCheck = new ArrayList<>();
+        for (String url : uris.keySet()) {
+            Optional<LinkResult> skipped = skipReason(url, uris.get(url));
+            skipped.ifPresentOrElse(r -> results.put(url, r), () -> toCheck.add(url));
+        }
+        if (!toCheck.isEmpty() && (settings.offline() || settings.skipExternal())) {
+            notes.add((settings.offline() ? "links: offline, " : "links: external checks skipped, ") + toCheck.size()
+                    + " external " + (toCheck.size() == 1 ? "link" : "links") + " not checked (internal links checked)");
+            toCheck.forEach(url -> results.put(url, LinkResult.of(url, LinkClass.SKIPPED, "offline")));
+            toCheck.clear();
+        }
+        LinkCache cache = LinkCache.load(settings.cacheDir(), settings.cacheTtl(), clock, notes);
+        toCheck.removeIf(url -> cache.fresh(url).map(r -> results.put(url, r) == null).orElse(false));
+        if (!toCheck.isEmpty()) {
+            results.putAll(probeAll(toCheck, uris, notes));
+            results.values().forEach(cache::record);
+            cache.save(notes);
+        }
+        List<CheckedLink> checked = new ArrayList<>();
+        for (String url : uris.keySet()) {
+            checked.add(new CheckedLink(true, results.get(url), places.get(url)));
+        }
+        return checked;
+    }
+
+    private Optional<LinkResult> skipReason(String url, URI uri) {
+        for (Pattern pattern : ignore) {
+            if (pattern.matcher(url).find()) {
+                return Optional.of(LinkResult.of(url, LinkClass.SKIPPED, "ignored by " + pattern.pattern()));
+            }
+        }
+        if (settings.skipsHost(HttpProbe.host(uri))) {
+            return Optional.of(LinkResult.of(url, LinkClass.SKIPPED, "host skipped by its settings"));
+        }
+        return Optional.empty();
+    }
+
+    private Map<String, LinkResult> probeAll(List<String> urls, Map<String, URI> uris, List<String> notes)
+            throws InterruptedException {
+        Map<String, LinkResult> results = new HashMap<>();
+        // One request per page: URLs differing only by fragment share it.
+        Map<URI, List<String>> byPage = new LinkedHashMap<>();
+        for (String url : urls) {
+            byPage.computeIfAbsent(withoutFragment(uris.get(url)), k -> new ArrayList<>()).add(url);
+        }
+        ExecutorService workers = Executors.newFixedThreadPool(settings.maxConcurrent(), daemon("quizsite-link"));
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(daemon("quizsite-link-timer"));
+        HttpClient client = HttpClient.newBuilder()
+                .connectTimeout(settings.connectTimeout())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .version(HttpClient.Version.HTTP_1_1)
+                .build();
+        try {
+            Map<String, Boolean> resolved = resolveHosts(byPage.keySet(), workers);
+            if (!resolved.isEmpty() && !resolved.containsValue(true)) {
+                notes.add("network unavailable: " + urls.size() + " external "
+                        + (urls.size() == 1 ? "link" : "links") + " not checked");
+                urls.forEach(url -> results.put(url, LinkResult.of(url, LinkClass.SKIPPED, "network unavailable")));
+                return results;
+            }
+            HttpProbe probe = new HttpProbe(client, new HostGate(settings), settings, timer, new Random());
+            Map<URI, Future<PageProbe>> running = new LinkedHashMap<>();
+            for (URI page : interleaveByHost(byPage.keySet())) {
+                if (!resolved.getOrDefault(HttpProbe.host(page), true)) {
+                    running.put(page, java.util.concurrent.CompletableFuture.completedFuture(
+                            PageProbe.of(LinkResult.of(page.toString(), LinkClass.BROKEN, "unknown host"))));
+                    continue;
+                }
+                boolean wantAnchors = byPage.get(page).stream().anyMatch(url -> wantsAnchor(uris.get(url)));
+                running.put(page, workers.submit(() -> probe.probe(page, wantAnchors)));
+            }
+            for (Map.Entry<URI, Future<PageProbe>> entry : running.entrySet()) {
+                PageProbe page = await(entry.getValue());
+                for (String url : byPage.get(entry.getKey())) {
+                    results.put(url, FragmentCheck.result(page, url, uris.get(url).getFragment()));
+                }
+            }
+            return results;
+        } finally {
+            workers.shutdownNow();
+            timer.shutdownNow();
+        }
+    }
+
+    /**
+     * Looks up every host once, in parallel, bounded by the connect timeout. Knowing that no host
+     * resolves tells "no network" apart from "this host does not exist".
+     */
+    private Map<String, Boolean> resolveHosts(Set<URI> pages, ExecutorService workers) throws InterruptedException {
+        Map<String, Future<Boolean>> lookups = new LinkedHashMap<>();
+        for (URI page : pages) {
+            lookups.computeIfAbsent(HttpProbe.host(page), host -> workers.submit(() -> resolves(host)));
+        }
+        long deadline = System.nanoTime() + settings.connectTimeout().toNanos();
+        Map<String, Boolean> resolved = new HashMap<>();
+        for (Map.Entry<String, Future<Boolean>> lookup : lookups.entrySet()) {
+            try {
+                resolved.put(lookup.getKey(), lookup.getValue().get(Math.max(0, deadline - System.nanoTime()),
+                        TimeUnit.NANOSECONDS));
+            } catch (TimeoutException e) {
+                lookup.getValue().cancel(true);
+                resolved.put(lookup.getKey(), false);
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("host lookup failed unexpectedly", e.getCause());
+            }
+        }
+        return resolved;
+    }
+
+    private static boolean resolves(String host) {
+        try {
+            InetAddress.getAllByName(host);
+            return true;
+        } catch (UnknownHostException e) {
+            return false;
+        }
+    }
+
+    /** Round-robin over hosts, so that the workers spread over hosts instead of queueing at one. */
+    static List<URI> interleaveByHost(Set<URI> pages) {
+        Map<String, Deque<URI>> byHost = new LinkedHashMap<>();
+        for (URI page : pages) {
+            byHost.computeIfAbsent(HttpProbe.hostKey(page), k -> new ArrayDeque<>()).add(page);
+        }
+        List<URI> order = new ArrayList<>(pages.size());
+        while (order.size() < pages.size()) {
+            for (Deque<URI> queue : byHost.values()) {
+                if (!queue.isEmpty()) {
+                    order.add(queue.poll());
+                }
+            }
+        }
+        return order;
+    }
+
+    private static PageProbe await(Future<PageProbe> future) throws InterruptedException {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("checking a link failed unexpectedly", e.getCause());
+        }
+    }
+
+    private static boolean wantsAnchor(URI uri) {
+        return uri.getFragment() != null && !Anchors.needsNoElement(uri.getFragment());
+    }
+
+    static URI withoutFragment(URI uri) {
+        String text = uri.toString();
+        int hash = text.indexOf('#');
+        return hash < 0 ? uri : URI.create(text.substring(0, hash));
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return task -> {
+            Thread thread = new Thread(task, name);
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

@@ -1,0 +1,160 @@
+package dev.quizsite.links;
+
+import dev.quizsite.model.Location;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Checks the links between the site's own files (pages, anchors, assets, data files) on the
+ * rendered site, and collects the external ones for {@link ExternalChecker}. Works without network.
+ */
+final class InternalChecker {
+
+    /** A stand-in origin to resolve relative URLs against: {@code .invalid} never exists. */
+    private static final String SITE_HOST = "site.invalid";
+
+    private final Path site;
+    private final String siteDisplay;
+    private final Map<String, RenderedPage> pages;
+    private final SourceLocator locator;
+
+    /** What the walk found. */
+    record Found(List<CheckedLink> internal, List<ExternalRef> external) {
+    }
+
+    private record Target(LinkResult result, List<Location> places) {
+    }
+
+    InternalChecker(Path site, String siteDisplay, Map<String, RenderedPage> pages, SourceLocator locator) {
+        this.site = site;
+        this.siteDisplay = siteDisplay;
+        this.pages = pages;
+        this.locator = locator;
+    }
+
+    Found check() {
+        Map<String, Target> internal = new LinkedHashMap<>();
+        List<ExternalRef> external = new ArrayList<>();
+        for (RenderedPage page : pages.values()) {
+            for (RenderedPage.Href href : page.links()) {
+                if (href.url().isEmpty()) {
+                    continue;
+                }
+                List<Location> places = places(page, href);
+                Optional<URI> uri = parse(href.url());
+                if (uri.isEmpty()) {
+                    add(internal, href.url(), LinkResult.of(href.url(), LinkClass.BROKEN, "malformed URL"), places);
+                    continue;
+                }
+                String scheme = uri.get().getScheme() == null ? "" : uri.get().getScheme().toLowerCase(Locale.ROOT);
+                if (scheme.equals("http") || scheme.equals("https")) {
+                    external.add(new ExternalRef(uri.get(), places));
+                } else if (scheme.equals("mailto") || scheme.equals("tel")) {
+                    LinkResult result = ContactSyntax.problem(href.url())
+                            .map(why -> LinkResult.of(href.url(), LinkClass.BROKEN, why))
+                            .orElse(LinkResult.of(href.url(), LinkClass.OK, "syntax only"));
+                    add(internal, href.url(), result, places);
+                } else if (scheme.isEmpty() && uri.get().getRawAuthority() != null) {
+                    // Protocol-relative (//host/path): the site is meant for https.
+                    external.add(new ExternalRef(URI.create("https:" + uri.get()), places));
+                } else if (scheme.isEmpty()) {
+                    checkLocal(page, href.url(), uri.get(), places, internal);
+                }
+                // Other schemes (data:, javascript:) never get this far: the Markdown sanitiser drops them.
+            }
+        }
+        List<CheckedLink> checked = new ArrayList<>();
+        internal.values().forEach(t -> checked.add(new CheckedLink(false, t.result(), t.places())));
+        return new Found(checked, external);
+    }
+
+    private void checkLocal(RenderedPage page, String written, URI uri, List<Location> places, Map<String, Target> internal) {
+        URI resolved = base(page).resolve(uri);
+        String path = resolved.getPath() == null ? "/" : resolved.getPath();
+        String fragment = resolved.getFragment();
+        String key = path + (fragment == null ? "" : "#" + fragment) + " " + written;
+        if (internal.containsKey(key)) {
+            internal.get(key).places().addAll(places);
+            return;
+        }
+        add(internal, key, judge(written, path, fragment), places);
+    }
+
+    private LinkResult judge(String written, String path, String fragment) {
+        if (path.startsWith("/..")) {
+            return LinkResult.of(written, LinkClass.BROKEN, "it points outside the site");
+        }
+        String relative = path.substring(1);
+        Path file = site.resolve(relative).normalize();
+        if (relative.isEmpty() || path.endsWith("/") || Files.isDirectory(file)) {
+            relative = relative.isEmpty() || relative.endsWith("/") ? relative + "index.html" : relative + "/index.html";
+            file = site.resolve(relative);
+        }
+        if (!file.startsWith(site) || !Files.isRegularFile(file)) {
+            return LinkResult.of(written, LinkClass.BROKEN, "no file " + relative + " in the site");
+        }
+        if (fragment != null && !Anchors.needsNoElement(fragment)) {
+            RenderedPage target = pages.get(relative);
+            if (target != null && !target.anchors().contains(fragment)) {
+                return LinkResult.of(written, LinkClass.BROKEN, "no anchor #" + fragment + " in " + relative);
+            }
+        }
+        return LinkResult.of(written, LinkClass.OK, relative);
+    }
+
+    private List<Location> places(RenderedPage page, RenderedPage.Href href) {
+        List<Location> sources = locator.find(page.path(), href.url());
+        return new ArrayList<>(!sources.isEmpty() ? sources
+                : List.of(new Location(siteDisplay + "/" + page.path(), href.line(), href.column())));
+    }
+
+    private static void add(Map<String, Target> internal, String key, LinkResult result, List<Location> places) {
+        internal.computeIfAbsent(key, k -> new Target(result, new ArrayList<>())).places().addAll(places);
+    }
+
+    private static URI base(RenderedPage page) {
+        try {
+            return new URI("http", SITE_HOST, "/" + page.path(), null);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException("a site path that is not a URL path: " + page.path(), e);
+        }
+    }
+
+    /** The URL, leniently: authors and browsers accept spaces that {@link URI} rejects. */
+    static Optional<URI> parse(String url) {
+        try {
+            return Optional.of(ascii(new URI(url)));
+        } catch (URISyntaxException e) {
+            try {
+                return Optional.of(ascii(new URI(url.replace(" ", "%20").replace("|", "%7C"))));
+            } catch (URISyntaxException again) {
+                return Optional.empty();
+            }
+        }
+    }
+
+    /**
+     * An internationalised address ({@code https://例え.jp/論文}) as the ASCII form HTTP needs:
+     * {@link URI} keeps such a host as an opaque authority, which the HTTP client refuses.
+     */
+    private static URI ascii(URI uri) throws URISyntaxException {
+        if (uri.getHost() != null || uri.getRawAuthority() == null || uri.getScheme() == null) {
+            return uri;
+        }
+        String authority = uri.getAuthority();
+        int colon = authority.lastIndexOf(':');
+        String host = colon > 0 && authority.substring(colon + 1).matches("\\d+") ? authority.substring(0, colon) : authority;
+        int port = host.length() < authority.length() ? Integer.parseInt(authority.substring(colon + 1)) : -1;
+        URI converted = new URI(uri.getScheme(), null, java.net.IDN.toASCII(host), port, uri.getPath(), uri.getQuery(),
+                uri.getFragment());
+        return URI.create(converted.toASCIIString());
+    }
+}
