@@ -21,11 +21,12 @@ public final class Charts {
      * @param root relative path from the page to the site root
      */
     public static String html(Figure figure, String root) {
-        return "<figure class=\"chart\">\n" + figure.svg().value() + "\n<figcaption>"
+        // The table sits beside the figure: a figure may hold only its content and one caption.
+        return "<div class=\"chart-block\">\n<figure class=\"chart\">\n" + figure.svg().value() + "\n<figcaption>"
                 + Xml.escape(figure.title()) + ". Source: <a href=\"" + Xml.escape(figure.url()) + "\">"
                 + Xml.escape(figure.source()) + "</a>. <a href=\"" + Xml.escape(root + figure.csv())
-                + "\" download>Download the data (CSV)</a></figcaption>\n"
+                + "\" download>Download the data (CSV)</a></figcaption>\n</figure>\n"
                 + "<details class=\"chart-data\">\n<summary>The data as a table</summary>\n"
-                + figure.table().value() + "\n</details>\n</figure>";
+                + figure.table().value() + "\n</details>\n</div>";
     }
 }

@@ -25,9 +25,15 @@ final class FixtureSite {
     }
 
     static Path build(Path root, Path questions) {
+        return build(root, questions, null);
+    }
+
+    /** @param data the chart data folder, or null */
+    static Path build(Path root, Path questions, Path data) {
         Path site = root.resolve("site");
         BuildSettings settings = new BuildSettings(root, questions.toAbsolutePath(), site,
-                java.util.Optional.empty(), java.util.Optional.empty(), java.util.Optional.empty(),
+                java.util.Optional.empty(), java.util.Optional.empty(),
+                java.util.Optional.ofNullable(data).map(Path::toAbsolutePath),
                 java.util.Optional.empty(), dev.quizsite.config.CourseConfig.EMPTY, true);
         BuildResult result = new SiteBuilder().build(settings);
         assertThat(result.report().problems()).as("the fixture course builds cleanly").isEmpty();
