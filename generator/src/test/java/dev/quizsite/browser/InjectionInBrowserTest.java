@@ -79,21 +79,28 @@ class InjectionInBrowserTest {
         assertThat(ran).as("pages where a payload ran").isEmpty();
     }
 
-    /** Hovers every element, opens every details, clicks every input and button (links are not followed). */
+    /**
+     * Hovers, focuses and clicks everything. Hover and focus are dispatched as events on every
+     * element (one round trip a page, instead of one per element), which fires any handler a
+     * payload could have smuggled in; controls are clicked, details opened; links are not followed.
+     */
     private static void exercise() {
-        Actions actions = new Actions(browser);
-        for (WebElement element : browser.findElements(By.cssSelector("main *"))) {
-            try {
-                if (element.isDisplayed()) {
-                    actions.moveToElement(element).perform();
-                }
-            } catch (RuntimeException e) {
-                // stale or not hoverable (inside a closed details): nothing to do
-            }
-        }
         ((JavascriptExecutor) browser).executeScript(
-                "document.querySelectorAll('details').forEach(d => d.open = true);"
+                "document.querySelectorAll('body *').forEach(e => {"
+                        + "  ['mouseover', 'mouseenter', 'mousemove', 'focus', 'focusin'].forEach(type =>"
+                        + "    e.dispatchEvent(new (type.startsWith('focus') ? FocusEvent : MouseEvent)(type, {bubbles: true})));"
+                        + "});"
+                        + "document.querySelectorAll('details').forEach(d => d.open = true);"
                         + "document.querySelectorAll('input, summary').forEach(e => e.click());"
                         + "document.querySelectorAll('button').forEach(b => { if (!b.hidden) b.click(); });");
+        // and a real pointer over the question's visible parts, as a reader would
+        Actions actions = new Actions(browser);
+        for (WebElement element : browser.findElements(By.cssSelector("h1, .option, .answer, .references a"))) {
+            try {
+                actions.moveToElement(element).perform();
+            } catch (RuntimeException e) {
+                // not hoverable (hidden): the dispatched events above covered it
+            }
+        }
     }
 }
