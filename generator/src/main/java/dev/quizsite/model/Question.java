@@ -1,6 +1,7 @@
 package dev.quizsite.model;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A parsed, valid question, ready to render. Immutable.
@@ -14,6 +15,7 @@ import java.util.List;
  * @param scenario   the text between title and prompt
  * @param prompt     the bold prompt, inline
  * @param answer     the explanation under {@code ## Answer}
+ * @param shuffle    the front matter's {@code shuffle}, when given (else the course's setting)
  * @param links      every link in the file, references included, for the link checker
  * @param charts     the charts it asks for: in front matter, and as fenced {@code chart} blocks
  * @param figures    the charts drawn after the Answer (empty until the chart stage ran)
@@ -26,6 +28,7 @@ public record Question(
         List<String> tags,
         List<ChartUse> charts,
         QuestionType type,
+        Optional<Boolean> shuffle,
         Html title,
         String plainTitle,
         Html scenario,
@@ -47,7 +50,7 @@ public record Question(
 
     /** The question with its charts drawn: figures after the Answer, inline ones placed in the text. */
     public Question withCharts(Html scenario, Html answer, List<Figure> figures) {
-        return new Question(id, source, idLocation, order, tags, charts, type, title, plainTitle, scenario, prompt,
+        return new Question(id, source, idLocation, order, tags, charts, type, shuffle, title, plainTitle, scenario, prompt,
                 options, answer, references, links, figures);
     }
 

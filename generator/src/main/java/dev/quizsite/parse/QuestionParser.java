@@ -145,7 +145,7 @@ public final class QuestionParser {
             List<ChartUse> charts = new ArrayList<>(front.charts());
             charts.addAll(chartBlocks(document));
             return Optional.of(new Question(
-                    id, file, new Location(file, front.idLine(), 1), front.order().orElse(Integer.MAX_VALUE), front.tags(), charts, type,
+                    id, file, new Location(file, front.idLine(), 1), front.order().orElse(Integer.MAX_VALUE), front.tags(), charts, type, front.shuffle(),
                     markdown.renderInline(title), plainTitle,
                     markdown.renderBlocks(scenario),
                     markdown.renderInline(strongOf(prompt)),

@@ -49,8 +49,10 @@ public final class Views {
     }
 
     /** {@code question}: everything a question page shows. */
-    public static Map<String, Object> question(Question q) {
+    public static Map<String, Object> question(Question q, boolean courseShuffle) {
         Map<String, Object> view = summary(q);
+        // Shuffled in the reader's browser (quiz.js), the same way on every visit of that reader.
+        view.put("shuffle", q.shuffle().orElse(courseShuffle));
         view.put("scenario", safe(q.scenario()));
         view.put("prompt", safe(q.prompt()));
         view.put("answer", safe(q.answer()));

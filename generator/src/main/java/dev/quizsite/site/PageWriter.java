@@ -52,7 +52,8 @@ final class PageWriter {
         write("index.html", "index.peb", Map.of(
                 "site", Views.site(course, ""),
                 "page", Views.page(course.title(), course.baseUrl()),
-                "questions", summaries));
+                "questions", summaries,
+                "tags", questions.stream().flatMap(q -> q.tags().stream()).distinct().sorted().toList()));
         write("404.html", "404.peb", Map.of(
                 "site", Views.site(course, notFoundRoot()),
                 "page", Views.page("Page not found · " + course.title(), Optional.empty())));
@@ -75,7 +76,7 @@ final class PageWriter {
         }
         Map<String, Object> context = new HashMap<>();
         context.put("site", Views.site(course, "../"));
-        context.put("question", Views.question(questions.get(i)));
+        context.put("question", Views.question(questions.get(i), course.shuffle()));
         context.put("page", Views.page(questions.get(i).plainTitle() + " · " + course.title(),
                 course.baseUrl().map(base -> base + questions.get(i).id() + "/")));
         context.put("previous", i > 0 ? summaries.get(i - 1) : null);

@@ -179,6 +179,45 @@ class ReaderTest {
         assertThat(option(1).findElements(By.cssSelector(".feedback"))).isEmpty();
     }
 
+    @SuppressWarnings("unchecked")
+    private List<String> optionOrder() {
+        return (List<String>) browser.executeScript(
+                "return Array.from(document.querySelectorAll('.option')).map(li => li.getAttribute('data-option'))");
+    }
+
+    @Test
+    void shuffledOptionsKeepTheirOrderForAReaderAndStillGradeRight() {
+        open("feedback");
+        List<String> first = optionOrder();
+        assertThat(first).containsExactlyInAnyOrder("1", "2", "3");
+        browser.navigate().refresh();
+        assertThat(optionOrder()).isEqualTo(first);
+        check(1, 3);
+        assertThat(result()).isEqualTo("✓ Correct!");
+
+        java.util.Set<List<String>> orders = new java.util.HashSet<>();
+        for (int reader = 0; reader < 10; reader++) {
+            browser.executeScript("localStorage.clear(); localStorage.setItem('quizsite:reader', arguments[0])", "r" + reader);
+            browser.navigate().refresh();
+            orders.add(optionOrder());
+        }
+        assertThat(orders).as("readers see different orders").hasSizeGreaterThan(1);
+        open("single");
+        assertThat(optionOrder()).as("a question without shuffle keeps the author's order").containsExactly("1", "2", "3");
+    }
+
+    @Test
+    void theIndexFiltersByTag() {
+        browser.findElement(By.cssSelector(".tag-filter button[data-tag='feedback']")).click();
+        assertThat(browser.findElements(By.cssSelector(".question-list li")).stream().filter(WebElement::isDisplayed)
+                .map(li -> li.getAttribute("data-question"))).containsExactly("feedback");
+        browser.findElement(By.cssSelector(".tag-filter button[data-tag='']")).click();
+        assertThat(browser.findElements(By.cssSelector(".question-list li")).stream().filter(WebElement::isDisplayed))
+                .hasSize(3);
+        assertThat(browser.findElement(By.cssSelector(".tag-filter button[data-tag='']")).getAttribute("aria-pressed"))
+                .isEqualTo("true");
+    }
+
     @Test
     void navigationLinksLeadBetweenQuestionsAndBack() {
         open(FixtureSite.SEED);

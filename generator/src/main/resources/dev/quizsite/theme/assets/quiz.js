@@ -45,7 +45,62 @@
     return '✗ Wrong' + (g.wrong ? ': ' + g.wrong + ' wrong option' + (g.wrong > 1 ? 's' : '') + ' chosen' : '') + '.';
   }
 
+  /** A number from 0 to 1, the same for the same seed: mulberry32. */
+  function random(seed) {
+    return function () {
+      seed = (seed + 0x6D2B79F5) | 0;
+      var t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+
+  function hash(text) {
+    var h = 2166136261;
+    for (var i = 0; i < text.length; i++) { h = Math.imul(h ^ text.charCodeAt(i), 16777619); }
+    return h | 0;
+  }
+
+  /** A random id per reader, kept in this browser, so a reader sees the same order on every visit. */
+  function readerId() {
+    var store = storage();
+    var id = store && store.getItem('quizsite:reader');
+    if (!id) {
+      id = String(Math.random()).slice(2);
+      if (store) { try { store.setItem('quizsite:reader', id); } catch (e) { /* full: a new order next time */ } }
+    }
+    return id;
+  }
+
+  function shuffle(article) {
+    var list = article.querySelector('.options');
+    var items = Array.prototype.slice.call(list.children);
+    var next = random(hash(readerId() + ':' + article.getAttribute('data-question')));
+    for (var i = items.length - 1; i > 0; i--) {
+      var j = Math.floor(next() * (i + 1));
+      var swap = items[i]; items[i] = items[j]; items[j] = swap;
+    }
+    items.forEach(function (item) { list.appendChild(item); });
+  }
+
+  function setupTagFilter(list) {
+    var filter = document.querySelector('.tag-filter');
+    if (!filter) { return; }
+    var buttons = Array.prototype.slice.call(filter.querySelectorAll('button'));
+    filter.hidden = false;
+    buttons.forEach(function (button) {
+      button.addEventListener('click', function () {
+        var tag = button.getAttribute('data-tag');
+        buttons.forEach(function (b) { b.setAttribute('aria-pressed', String(b === button)); });
+        list.querySelectorAll('li[data-question]').forEach(function (li) {
+          li.hidden = tag !== '' && (' ' + li.getAttribute('data-tags') + ' ').indexOf(' ' + tag + ' ') < 0;
+        });
+      });
+    });
+  }
+
   function setupQuestion(article) {
+    if (article.hasAttribute('data-shuffle')) { shuffle(article); }
     var form = article.querySelector('form.quiz');
     var id = article.getAttribute('data-question');
     var key = article.getAttribute('data-key');
@@ -168,5 +223,5 @@
   var article = document.querySelector('article.question');
   if (article) { setupQuestion(article); }
   var list = document.querySelector('.question-list');
-  if (list) { setupIndex(list); }
+  if (list) { setupIndex(list); setupTagFilter(list); }
 })();

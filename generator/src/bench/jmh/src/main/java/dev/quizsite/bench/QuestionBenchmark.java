@@ -58,7 +58,7 @@ public class QuestionBenchmark {
         Course course = new Course("Bench", "en", "", List.of(question));
         context = new HashMap<>();
         context.put("site", Views.site(course, "../"));
-        context.put("question", Views.question(question));
+        context.put("question", Views.question(question, false));
         context.put("previous", null);
         context.put("next", null);
         context.put("position", 1);
