@@ -55,13 +55,14 @@ public class QuestionBenchmark {
         parser = new QuestionParser(new MarkdownEngine(MarkdownEngine.RawHtml.ESCAPED));
         renderer = new PageRenderer(Optional.empty());
         question = parse();
-        Course course = new Course("Bench", "en", "", List.of(question));
+        Course course = new Course("Bench", "en", "", Optional.empty(), false, List.of(question));
         context = new HashMap<>();
         context.put("site", Views.site(course, "../"));
         context.put("question", Views.question(question, false));
         context.put("previous", null);
         context.put("next", null);
         context.put("position", 1);
+        context.put("page", Views.page(question.plainTitle(), Optional.empty()));
     }
 
     @Benchmark
