@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Link checker benchmark, on demand (not part of the tests): 1,000 links over 20 local hosts with
 # 50 ms latency; Quizsite's checker against the per-host bound and against linkinator 6.
-# Usage: generator/src/bench/links/run.sh [hosts links latencyMs perHost]
+# Usage: [RUNS=5] generator/src/bench/links/run.sh [hosts links latencyMs perHost]
 set -euo pipefail
 cd "$(dirname "$0")/../../../.."   # repository root
 mvn -B -o -q -pl generator compile
@@ -14,4 +14,4 @@ trap 'rm -rf "$tools"' EXIT
   && linkinator="$tools/node_modules/.bin/linkinator" || linkinator=""
 [ -n "$linkinator" ] || echo "linkinator could not be installed; measuring Quizsite only"
 
-java -cp "$cp" generator/src/bench/links/LinkBench.java "${1:-20}" "${2:-1000}" "${3:-50}" "${4:-2}" "$linkinator"
+java -Druns="${RUNS:-5}" -cp "$cp" generator/src/bench/links/LinkBench.java "${1:-20}" "${2:-1000}" "${3:-50}" "${4:-2}" "$linkinator"

@@ -6,7 +6,6 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.time.Clock;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
@@ -16,6 +15,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -112,20 +114,25 @@ final class ExternalChecker {
                 return results;
             }
             HttpProbe probe = new HttpProbe(client, new HostGate(settings), settings, timer, new Random());
-            Map<URI, Future<PageProbe>> running = new LinkedHashMap<>();
-            for (URI page : interleaveByHost(byPage.keySet())) {
+            Map<URI, PageProbe> probed = new ConcurrentHashMap<>();
+            Map<String, Deque<URI>> queues = new LinkedHashMap<>();
+            for (URI page : byPage.keySet()) {
                 if (!resolved.getOrDefault(HttpProbe.host(page), true)) {
-                    running.put(page, java.util.concurrent.CompletableFuture.completedFuture(
-                            PageProbe.of(LinkResult.of(page.toString(), LinkClass.BROKEN, "unknown host"))));
-                    continue;
+                    probed.put(page, PageProbe.of(LinkResult.of(page.toString(), LinkClass.BROKEN, "unknown host")));
+                } else {
+                    queues.computeIfAbsent(HttpProbe.hostKey(page), k -> new ConcurrentLinkedDeque<>()).add(page);
                 }
-                boolean wantAnchors = byPage.get(page).stream().anyMatch(url -> wantsAnchor(uris.get(url)));
-                running.put(page, workers.submit(() -> probe.probe(page, wantAnchors)));
             }
-            for (Map.Entry<URI, Future<PageProbe>> entry : running.entrySet()) {
-                PageProbe page = await(entry.getValue());
-                for (String url : byPage.get(entry.getKey())) {
-                    results.put(url, FragmentCheck.result(page, url, uris.get(url).getFragment()));
+            List<Future<?>> lanes = new ArrayList<>();
+            for (Runnable lane : lanes(queues, probe, byPage, uris, probed)) {
+                lanes.add(workers.submit(lane));
+            }
+            for (Future<?> lane : lanes) {
+                await(lane);
+            }
+            for (URI page : byPage.keySet()) {
+                for (String url : byPage.get(page)) {
+                    results.put(url, FragmentCheck.result(probed.get(page), url, uris.get(url).getFragment()));
                 }
             }
             return results;
@@ -169,26 +176,57 @@ final class ExternalChecker {
         }
     }
 
-    /** Round-robin over hosts, so that the workers spread over hosts instead of queueing at one. */
-    static List<URI> interleaveByHost(Set<URI> pages) {
-        Map<String, Deque<URI>> byHost = new LinkedHashMap<>();
-        for (URI page : pages) {
-            byHost.computeIfAbsent(HttpProbe.hostKey(page), k -> new ArrayDeque<>()).add(page);
+    /**
+     * One lane per request a host may have in flight, each taking that host's pages one after the
+     * other. A worker thus never waits for a busy host while another host's slot stands idle, and
+     * the lanes are ordered round-robin over hosts so the first workers spread over all of them.
+     */
+    private List<Runnable> lanes(Map<String, Deque<URI>> queues, HttpProbe probe, Map<URI, List<String>> byPage,
+            Map<String, URI> uris, Map<URI, PageProbe> probed) {
+        List<List<Runnable>> byHost = new ArrayList<>();
+        for (Deque<URI> queue : queues.values()) {
+            String host = HttpProbe.host(queue.peek());
+            int count = Math.min(queue.size(), settings.perHost(host));
+            List<Runnable> hostLanes = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                hostLanes.add(() -> {
+                    for (URI page = queue.poll(); page != null; page = queue.poll()) {
+                        boolean wantAnchors = byPage.get(page).stream().anyMatch(url -> wantsAnchor(uris.get(url)));
+                        probed.put(page, probeOrStop(probe, page, wantAnchors));
+                    }
+                });
+            }
+            byHost.add(hostLanes);
         }
-        List<URI> order = new ArrayList<>(pages.size());
-        while (order.size() < pages.size()) {
-            for (Deque<URI> queue : byHost.values()) {
-                if (!queue.isEmpty()) {
-                    order.add(queue.poll());
+        return roundRobin(byHost);
+    }
+
+    private static PageProbe probeOrStop(HttpProbe probe, URI page, boolean wantAnchors) {
+        try {
+            return probe.probe(page, wantAnchors);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("link check interrupted");
+        }
+    }
+
+    /** The first item of every list, then the second of every list, and so on. */
+    static <T> List<T> roundRobin(List<List<T>> lists) {
+        int total = lists.stream().mapToInt(List::size).sum();
+        List<T> order = new ArrayList<>(total);
+        for (int i = 0; order.size() < total; i++) {
+            for (List<T> list : lists) {
+                if (i < list.size()) {
+                    order.add(list.get(i));
                 }
             }
         }
         return order;
     }
 
-    private static PageProbe await(Future<PageProbe> future) throws InterruptedException {
+    private static void await(Future<?> future) throws InterruptedException {
         try {
-            return future.get();
+            future.get();
         } catch (ExecutionException e) {
             throw new IllegalStateException("checking a link failed unexpectedly", e.getCause());
         }

@@ -84,4 +84,24 @@ class PerHostLimitTest {
             assertThat(ms).isLessThan(Duration.ofSeconds(6).toMillis());
         }
     }
+
+    @Test
+    void aHostThatAsksToWaitDoesNotHoldUpTheOthers(@TempDir Path root) throws Exception {
+        try (TrapServer waiting = new TrapServer(); TrapServer other = new TrapServer()) {
+            List<String> urls = new ArrayList<>(List.of(waiting.url("/429")));
+            for (int i = 0; i < 10; i++) {
+                urls.add(waiting.url("/p/" + i));
+                urls.add(other.url("/p/" + i));
+            }
+            // Four workers: were they to queue for the paused host, the other host would wait too.
+            LinkSettings settings = Course.fast().maxConcurrent(4).perHost(2).build();
+            BuildResult build = new Course(root).question("wait", urls).build(settings);
+
+            assertThat(build.succeeded()).as(Course.messages(build).toString()).isTrue();
+            assertThat(other.total()).isEqualTo(10);
+            assertThat(waiting.arrivals("/429")).hasSize(2);
+            assertThat(other.lastArrival()).as("every request to the other host came during the pause")
+                    .isLessThan(waiting.arrivals("/429").get(1));
+        }
+    }
 }

@@ -7,8 +7,10 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -27,6 +29,7 @@ final class TrapServer implements AutoCloseable {
     private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger maxInFlight = new AtomicInteger();
+    private final Map<String, List<Long>> arrivals = new ConcurrentHashMap<>();
     private volatile long latencyMs;
     private volatile long slowMs = 3000;
 
@@ -75,6 +78,16 @@ final class TrapServer implements AutoCloseable {
         return counts.values().stream().mapToInt(AtomicInteger::get).sum();
     }
 
+    /** When each request for {@code path} arrived (System.nanoTime), in order. */
+    List<Long> arrivals(String path) {
+        return arrivals.getOrDefault(path, List.of());
+    }
+
+    /** When the latest request of any path arrived (System.nanoTime). */
+    long lastArrival() {
+        return arrivals.values().stream().flatMap(List::stream).mapToLong(Long::longValue).max().orElseThrow();
+    }
+
     int maxInFlight() {
         return maxInFlight.get();
     }
@@ -83,6 +96,7 @@ final class TrapServer implements AutoCloseable {
         String path = exchange.getRequestURI().getPath();
         String method = exchange.getRequestMethod();
         int n = counts.computeIfAbsent(method + " " + path, k -> new AtomicInteger()).incrementAndGet();
+        arrivals.computeIfAbsent(path, k -> new CopyOnWriteArrayList<>()).add(System.nanoTime());
         int now = inFlight.incrementAndGet();
         maxInFlight.accumulateAndGet(now, Math::max);
         try {
