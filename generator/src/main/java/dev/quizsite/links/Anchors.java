@@ -49,7 +49,7 @@ final class Anchors {
         return type.isEmpty() || type.contains("html");
     }
 
-    private static void add(Set<String> anchors, String id) {
+    static void add(Set<String> anchors, String id) {
         anchors.add(id);
         if (id.startsWith(GITHUB_PREFIX)) {
             anchors.add(id.substring(GITHUB_PREFIX.length()));

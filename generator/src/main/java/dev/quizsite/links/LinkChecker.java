@@ -49,10 +49,18 @@ public final class LinkChecker {
      * @param questions   the course's questions, for the source location of each link
      */
     public LinkCheckResult check(Path site, String siteDisplay, List<Question> questions, Report report) {
+        return check(site, siteDisplay, questions, Map.of(), report);
+    }
+
+    /**
+     * @param rendered pages of the site already scanned, by path: these are not read back from disk
+     */
+    public LinkCheckResult check(Path site, String siteDisplay, List<Question> questions,
+            Map<String, RenderedPage> rendered, Report report) {
         List<Pattern> ignore = ignorePatterns(report);
         Map<String, RenderedPage> pages;
         try {
-            pages = readPages(site.toAbsolutePath().normalize());
+            pages = readPages(site.toAbsolutePath().normalize(), rendered);
         } catch (IOException e) {
             report.error(siteDisplay, 0, 0, "cannot read the site to check its links: " + e.getMessage());
             return LinkCheckResult.NONE;
@@ -126,8 +134,12 @@ public final class LinkChecker {
         return patterns;
     }
 
-    /** Every HTML page of the site, read in parallel, keyed by path (sorted, so that output is stable). */
-    private static Map<String, RenderedPage> readPages(Path site) throws IOException {
+    /**
+     * Every HTML page of the site, keyed by path (sorted, so that output is stable): those not
+     * already scanned are read, in parallel.
+     */
+    private static Map<String, RenderedPage> readPages(Path site, Map<String, RenderedPage> rendered)
+            throws IOException {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(site)) {
             files = walk.filter(Files::isRegularFile)
@@ -139,6 +151,10 @@ public final class LinkChecker {
         }
         try {
             List<RenderedPage> read = files.parallelStream().map(file -> {
+                RenderedPage known = rendered.get(site.relativize(file).toString().replace('\\', '/'));
+                if (known != null) {
+                    return known;
+                }
                 try {
                     return RenderedPage.read(site, file);
                 } catch (IOException e) {

@@ -5,14 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Attribute;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Range;
-import org.jsoup.parser.Parser;
 
 /**
  * What link checking needs of one HTML page of the site: its anchors and its links, each with its
@@ -20,46 +17,54 @@ import org.jsoup.parser.Parser;
  *
  * @param path    relative to the site root, forward slashes ({@code foo/index.html})
  */
-record RenderedPage(String path, Set<String> anchors, List<Href> links) {
+public record RenderedPage(String path, Set<String> anchors, List<Href> links) {
 
     /** A URL in an attribute of the page. */
-    record Href(String url, int line, int column) {
+    public record Href(String url, int line, int column) {
     }
 
-    /** Attributes holding a URL the browser (or the theme's script, for {@code data-*}) will load. */
-    private static final List<String> SELECTORS = List.of(
-            "a[href]", "area[href]", "link[href]", "img[src]", "script[src]", "iframe[src]", "source[src]",
-            "video[src]", "audio[src]", "track[src]", "object[data]", "[data-src]", "[data-csv]");
+    /** Attributes holding a URL the browser (or the theme's script, for {@code data-*}) will load, by tag. */
+    private static final Map<String, String> URL_ATTRIBUTES = Map.ofEntries(
+            Map.entry("a", "href"), Map.entry("area", "href"), Map.entry("link", "href"), Map.entry("img", "src"),
+            Map.entry("script", "src"), Map.entry("iframe", "src"), Map.entry("source", "src"),
+            Map.entry("video", "src"), Map.entry("audio", "src"), Map.entry("track", "src"),
+            Map.entry("object", "data"));
+    /** Attributes that hold a URL on any element. */
+    private static final List<String> DATA_URL_ATTRIBUTES = List.of("data-src", "data-csv");
 
-    RenderedPage {
+    public RenderedPage {
         anchors = Set.copyOf(anchors);
         links = List.copyOf(links);
     }
 
     static RenderedPage read(Path site, Path file) throws IOException {
-        String html = Files.readString(file, StandardCharsets.UTF_8);
-        Document document = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
-        String path = site.relativize(file).toString().replace('\\', '/');
+        return scan(site.relativize(file).toString().replace('\\', '/'), Files.readString(file, StandardCharsets.UTF_8));
+    }
+
+    /** @param path relative to the site root, forward slashes */
+    public static RenderedPage scan(String path, String html) {
+        Set<String> anchors = new HashSet<>();
         List<Href> links = new ArrayList<>();
-        for (String selector : SELECTORS) {
-            String attribute = selector.substring(selector.indexOf('[') + 1, selector.length() - 1);
-            for (Element element : document.select(selector)) {
-                if (isHint(element)) {
-                    continue;
+        HtmlScanner.scan(html, (tag, attributes) -> {
+            String urlAttribute = URL_ATTRIBUTES.get(tag);
+            boolean hint = tag.equals("link") && isHint(attributes);
+            for (HtmlScanner.Attribute attribute : attributes) {
+                String name = attribute.name();
+                if (name.equals("id") || name.equals("name") && tag.equals("a")) {
+                    Anchors.add(anchors, attribute.value());
                 }
-                Attribute attr = element.attribute(attribute);
-                Range.Position at = attr != null && attr.sourceRange().valueRange().start().lineNumber() > 0
-                        ? attr.sourceRange().valueRange().start()
-                        : element.sourceRange().start();
-                links.add(new Href(element.attr(attribute).trim(), at.lineNumber(), at.columnNumber()));
+                if (!hint && (name.equals(urlAttribute) || DATA_URL_ATTRIBUTES.contains(name))) {
+                    links.add(new Href(attribute.value().trim(), attribute.line(), attribute.column()));
+                }
             }
-        }
-        return new RenderedPage(path, Anchors.of(document), links);
+        });
+        return new RenderedPage(path, anchors, links);
     }
 
     /** {@code <link rel=preconnect>} and friends name origins, not documents. */
-    private static boolean isHint(Element element) {
-        String rel = element.tagName().equals("link") ? element.attr("rel").toLowerCase(java.util.Locale.ROOT) : "";
+    private static boolean isHint(List<HtmlScanner.Attribute> attributes) {
+        String rel = attributes.stream().filter(a -> a.name().equals("rel")).map(HtmlScanner.Attribute::value)
+                .findFirst().orElse("").toLowerCase(Locale.ROOT);
         return rel.contains("preconnect") || rel.contains("dns-prefetch");
     }
 }

@@ -1,5 +1,6 @@
 package dev.quizsite.site;
 
+import dev.quizsite.links.RenderedPage;
 import dev.quizsite.model.Course;
 import dev.quizsite.model.Question;
 import dev.quizsite.render.PageRenderer;
@@ -26,6 +27,7 @@ final class PageWriter {
     private final Optional<BuildCache> cache;
     private final Path previousSite;
     private final Map<String, BuildCache.PageInputs> inputs = new ConcurrentHashMap<>();
+    private final Map<String, RenderedPage> rendered = new ConcurrentHashMap<>();
 
     /**
      * @param cache        when present, question pages whose inputs did not change since the
@@ -43,6 +45,14 @@ final class PageWriter {
     /** What each question page written by {@link #writeAll()} was rendered from. */
     Map<String, BuildCache.PageInputs> inputs() {
         return Map.copyOf(inputs);
+    }
+
+    /**
+     * The links and anchors of each page rendered by {@link #writeAll()}, taken while its HTML was
+     * at hand, so that the link check need not read the pages back. 404.html is not checked.
+     */
+    Map<String, RenderedPage> rendered() {
+        return Map.copyOf(rendered);
     }
 
     /** @return the number of pages written */
@@ -120,6 +130,9 @@ final class PageWriter {
         Path file = site.resolve(path);
         Files.createDirectories(file.getParent());
         String html = renderer.render(template, context);
+        if (!path.equals("404.html")) {
+            rendered.put(path, RenderedPage.scan(path, html));
+        }
         if (site.equals(previousSite)) { // updating the served site: readers never see a half-written page
             Path partial = file.resolveSibling("." + file.getFileName() + ".partial");
             Files.writeString(partial, html, StandardCharsets.UTF_8);

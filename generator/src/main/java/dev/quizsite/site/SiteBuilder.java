@@ -110,7 +110,8 @@ public final class SiteBuilder {
             }
             copyData(csvFiles, output.staging().resolve("data"));
             // Links are checked on the staged site, so that a site with broken links never replaces the old one.
-            links = new LinkChecker(settings.links()).check(output.staging(), shownOutput, course.questions(), report);
+            links = new LinkChecker(settings.links()).check(output.staging(), shownOutput, course.questions(),
+                    pages.rendered(), report);
             if (!report.hasErrors()) {
                 output.commit();
                 cache.ifPresent(c -> c.committed(pages.inputs()));
