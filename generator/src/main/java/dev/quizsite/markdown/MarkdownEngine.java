@@ -1,6 +1,13 @@
 package dev.quizsite.markdown;
 
+import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlockBase;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.ListBlock;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.StrongEmphasis;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
@@ -14,7 +21,10 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.TextCollectingVisitor;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import dev.quizsite.model.Html;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -66,6 +76,7 @@ public final class MarkdownEngine {
         this.renderer = HtmlRenderer.builder(options)
                 .attributeProviderFactory(new SafeUrlAttributes.Factory())
                 .nodeRendererFactory(opts -> new ChartBlockRenderer())
+                .nodeRendererFactory(opts -> new PartsRenderer())
                 .build();
         this.safelist = Safelist.relaxed()
                 .addProtocols("a", "href", "http", "https", "mailto", "tel")
@@ -106,6 +117,109 @@ public final class MarkdownEngine {
 
     public Document parse(String markdown) {
         return parser.parse(markdown);
+    }
+
+    /**
+     * Renders in one pass every part of a question's document that the question parser reads:
+     * top-level blocks, the blocks of quotes in list items (feedback), and the inline content of
+     * the title, the prompt, options and the links of lists. Each render call sets up Flexmark's
+     * whole renderer, which cost more than the rendering itself for a question's 20-odd parts.
+     */
+    public RenderedParts renderParts(Document document) {
+        PartsNode parts = new PartsNode();
+        for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
+            parts.blocks.add(block);
+            if (block instanceof Heading heading && heading.getLevel() == 1) {
+                parts.inlines.add(heading);
+            } else if (block instanceof Paragraph) {
+                for (Node child = block.getFirstChild(); child != null; child = child.getNext()) {
+                    if (child instanceof StrongEmphasis) {
+                        parts.inlines.add(child);
+                    }
+                }
+            } else if (block instanceof ListBlock list) {
+                addItemParts(list, parts);
+            }
+        }
+        // The parts node renders the parts it names wherever they are; it is attached to the
+        // document only so that Flexmark finds the document's options, and only for this call.
+        document.appendChild(parts);
+        String html;
+        try {
+            html = renderer.render(parts);
+        } finally {
+            parts.unlink();
+        }
+        IdentityHashMap<Node, String> blocks = new IdentityHashMap<>();
+        IdentityHashMap<Node, String> inlines = new IdentityHashMap<>();
+        String[] pieces = html.split(PART_MARK, -1);
+        if (pieces.length == parts.blocks.size() + parts.inlines.size() + 1) {
+            for (int i = 0; i < parts.blocks.size(); i++) {
+                blocks.put(parts.blocks.get(i), pieces[i + 1].substring(1)); // after the marker's line end
+            }
+            for (int i = 0; i < parts.inlines.size(); i++) {
+                inlines.put(parts.inlines.get(i), pieces[parts.blocks.size() + i + 1]);
+            }
+        } // else a part held the marker after all: every part is rendered on its own, when asked for
+        return new RenderedParts(this, blocks, inlines);
+    }
+
+    private static void addItemParts(ListBlock list, PartsNode parts) {
+        for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+            Node first = item.getFirstChild();
+            if (first instanceof Paragraph) {
+                parts.inlines.add(first);
+            } else if (first instanceof HtmlBlockBase) {
+                parts.blocks.add(first);
+            }
+            for (Node child = first == null ? null : first.getNext(); child != null; child = child.getNext()) {
+                if (child instanceof BlockQuote quote) {
+                    for (Node inner = quote.getFirstChild(); inner != null; inner = inner.getNext()) {
+                        parts.blocks.add(inner);
+                    }
+                }
+            }
+            for (Node node : item.getDescendants()) {
+                if (node instanceof Link) {
+                    parts.inlines.add(node);
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * Separates the parts in the batch's output. Flexmark turns a NUL in the text into U+FFFD, so
+     * no rendered part holds one; {@link #renderParts} still checks the count of pieces.
+     */
+    private static final String PART_MARK = "\u0000quizsite-part\u0000";
+
+    /** A node outside the question's tree whose rendering is that of the parts it names. */
+    private static final class PartsNode extends Node {
+        final List<Node> blocks = new ArrayList<>();
+        final List<Node> inlines = new ArrayList<>();
+
+        @Override
+        public BasedSequence[] getSegments() {
+            return EMPTY_SEGMENTS;
+        }
+    }
+
+    private static final class PartsRenderer implements NodeRenderer {
+        @Override
+        public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+            return Set.of(new NodeRenderingHandler<>(PartsNode.class, (parts, context, html) -> {
+                for (Node block : parts.blocks) {
+                    html.raw(PART_MARK).line();
+                    context.render(block);
+                    html.line();
+                }
+                for (Node inline : parts.inlines) {
+                    html.raw(PART_MARK);
+                    context.renderChildren(inline);
+                }
+            }));
+        }
     }
 
     /** A block node (or several, via {@link #renderBlocks}) as HTML. */
@@ -154,7 +268,7 @@ public final class MarkdownEngine {
         return new TextCollectingVisitor().collectAndGetText(node).strip();
     }
 
-    private Html clean(String html) {
+    Html clean(String html) {
         if (rawHtml == RawHtml.SANITIZED) {
             return new Html(Jsoup.clean(html, "", safelist, new org.jsoup.nodes.Document.OutputSettings().prettyPrint(false)));
         }

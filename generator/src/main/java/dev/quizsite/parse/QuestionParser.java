@@ -18,6 +18,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import dev.quizsite.load.LineMap;
 import dev.quizsite.load.SourceFile;
 import dev.quizsite.markdown.MarkdownEngine;
+import dev.quizsite.markdown.RenderedParts;
 import dev.quizsite.model.ChartUse;
 import dev.quizsite.model.Html;
 import dev.quizsite.model.Location;
@@ -105,6 +106,7 @@ public final class QuestionParser {
         private final int lineOffset;
         private final String body;
         private int errors;
+        private RenderedParts parts;
 
         private Heading title;
         private final List<Node> scenario = new ArrayList<>();
@@ -129,6 +131,7 @@ public final class QuestionParser {
 
         Optional<Question> read(FrontMatter front) {
             Document document = markdown.parse(body);
+            parts = markdown.renderParts(document);
             // Without any `# Title`, read the file as if it had one, so the other mistakes still show.
             Section section = hasTitle(document) ? Section.BEFORE_TITLE : Section.QUESTION;
             for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
@@ -146,11 +149,11 @@ public final class QuestionParser {
             charts.addAll(chartBlocks(document));
             return Optional.of(new Question(
                     id, file, new Location(file, front.idLine(), 1), front.order().orElse(Integer.MAX_VALUE), front.tags(), charts, type, front.shuffle(),
-                    markdown.renderInline(title), plainTitle,
-                    markdown.renderBlocks(scenario),
-                    markdown.renderInline(strongOf(prompt)),
+                    parts.inline(title), plainTitle,
+                    parts.blocks(scenario),
+                    parts.inline(strongOf(prompt)),
                     options,
-                    markdown.renderBlocks(answer),
+                    parts.blocks(answer),
                     references,
                     links,
                     List.of()));
@@ -246,7 +249,7 @@ public final class QuestionParser {
                 } else {
                     referenceLinks.add(link);
                     if (checkUrl(link)) {
-                        references.add(new Reference(markdown.renderInline(link), urlOf(link), at(link)));
+                        references.add(new Reference(parts.inline(link), urlOf(link), at(link)));
                     }
                 }
             }
@@ -370,14 +373,14 @@ public final class QuestionParser {
             Html feedback = Html.EMPTY;
             for (Node child = text.getNext(); child != null; child = child.getNext()) {
                 if (child instanceof BlockQuote quote && feedback.isEmpty()) {
-                    feedback = markdown.renderBlocks(children(quote));
+                    feedback = parts.blocks(children(quote));
                 } else if (child instanceof ListBlock) {
                     error(child, "a list inside an option; options are one level, without nested lists");
                 } else {
                     error(child, "an option is one paragraph; add feedback for it as an indented `> …` line");
                 }
             }
-            return Optional.of(new Option(markdown.renderInline(text), MarkdownEngine.plainText(text),
+            return Optional.of(new Option(parts.inline(text), MarkdownEngine.plainText(text),
                     item.isItemDoneMarker(), feedback, at(item)));
         }
 
@@ -385,12 +388,12 @@ public final class QuestionParser {
             Html feedback = Html.EMPTY;
             for (Node child = html.getNext(); child != null; child = child.getNext()) {
                 if (child instanceof BlockQuote quote && feedback.isEmpty()) {
-                    feedback = markdown.renderBlocks(children(quote));
+                    feedback = parts.blocks(children(quote));
                 } else {
                     error(child, "an option is one paragraph; add feedback for it as an indented `> …` line");
                 }
             }
-            return new Option(markdown.render(html), html.getChars().trim().toString(), item.isItemDoneMarker(),
+            return new Option(parts.block(html), html.getChars().trim().toString(), item.isItemDoneMarker(),
                     feedback, at(item));
         }
 
