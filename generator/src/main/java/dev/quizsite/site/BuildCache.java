@@ -51,13 +51,24 @@ public final class BuildCache {
     /** Files changed since the last build; all of them when unknown (empty Optional). */
     private Optional<java.util.Set<java.nio.file.Path>> changed = Optional.empty();
     private final Map<String, PageInputs> pagesInOutput = new ConcurrentHashMap<>();
+    /** The folder's question files at the last listing, and the same as absolute paths. */
+    private List<java.nio.file.Path> listed = List.of();
+    private java.util.Set<java.nio.file.Path> listedAbsolute = java.util.Set.of();
     private volatile RawHtml rawHtml;
+    /** Index summaries by question object: an unchanged file yields the same question object. */
+    private final Map<Question, Map<String, Object>> summaries =
+            java.util.Collections.synchronizedMap(new java.util.IdentityHashMap<>());
+    private volatile List<Object> indexInputs = List.of();
 
     /** Forgets everything: the next build parses and renders all. */
     public synchronized void clear() {
         parsed.clear();
         pagesInOutput.clear();
         sources.clear();
+        summaries.clear();
+        indexInputs = List.of();
+        listed = List.of();
+        listedAbsolute = java.util.Set.of();
         changed = Optional.empty();
     }
 
@@ -72,8 +83,13 @@ public final class BuildCache {
 
     /** The question files of {@code folder}: changed or new ones read, the others as last read. */
     synchronized List<SourceFile> load(java.nio.file.Path folder, dev.quizsite.load.SourceLoader loader, Report report) {
-        List<java.nio.file.Path> files = loader.listFolder(folder, sources.keySet(), report);
         java.util.Set<java.nio.file.Path> fresh = changed.orElse(null);
+        List<java.nio.file.Path> files = onlyKnownFilesEdited(fresh) ? listed
+                : loader.listFolder(folder, sources.keySet(), report);
+        if (files != listed) {
+            listed = files;
+            listedAbsolute = java.util.Set.copyOf(files.stream().map(p -> p.toAbsolutePath().normalize()).toList());
+        }
         Map<java.nio.file.Path, SourceFile> current = new java.util.HashMap<>();
         List<SourceFile> loaded = new java.util.ArrayList<>(files.size());
         for (java.nio.file.Path file : files) {
@@ -92,6 +108,15 @@ public final class BuildCache {
         return loaded;
     }
 
+    /**
+     * Whether every changed file is one listed last time and still there: then the folder holds
+     * the same files and need not be listed again (10,000 names cost more than the rest).
+     */
+    private boolean onlyKnownFilesEdited(java.util.Set<java.nio.file.Path> fresh) {
+        return fresh != null && !listed.isEmpty()
+                && fresh.stream().allMatch(p -> listedAbsolute.contains(p) && java.nio.file.Files.isRegularFile(p));
+    }
+
     /** Parses {@code source}, or replays the result of the last parse of the same text. */
     Optional<Question> parse(SourceFile source, QuestionParser parser, RawHtml mode, Report report) {
         if (mode != rawHtml) { // parsing renders Markdown, so the raw-HTML policy is part of the result
@@ -99,6 +124,8 @@ public final class BuildCache {
                 if (mode != rawHtml) {
                     parsed.clear();
                     pagesInOutput.clear();
+                    summaries.clear();
+                    indexInputs = List.of();
                     rawHtml = mode;
                 }
             }
@@ -130,9 +157,23 @@ public final class BuildCache {
         return java.util.Set.copyOf(pagesInOutput.keySet());
     }
 
+    /** A question's entry on the index, computed once per question object (its answer key is a hash). */
+    Map<String, Object> summary(Question question) {
+        return summaries.computeIfAbsent(question, dev.quizsite.render.Views::summary);
+    }
+
+    /** Whether the index in the site in place was rendered from inputs equal to these. */
+    boolean indexUnchanged(List<Object> inputs) {
+        return !indexInputs.isEmpty() && inputs.equals(indexInputs);
+    }
+
     /** Records what the pages of a site that was just put in place were rendered from. */
-    void committed(Map<String, PageInputs> pages) {
+    void committed(Map<String, PageInputs> pages, List<Object> index) {
         pagesInOutput.clear();
         pagesInOutput.putAll(pages);
+        indexInputs = index;
+        java.util.Set<Question> current = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        pages.values().forEach(p -> current.add(p.question()));
+        summaries.keySet().retainAll(current); // forget the summaries of edited or removed questions
     }
 }

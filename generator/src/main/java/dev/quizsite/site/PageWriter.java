@@ -28,6 +28,7 @@ final class PageWriter {
     private final Path previousSite;
     private final Map<String, BuildCache.PageInputs> inputs = new ConcurrentHashMap<>();
     private final Map<String, RenderedPage> rendered = new ConcurrentHashMap<>();
+    private List<Object> indexInputs = List.of();
 
     /**
      * @param cache        when present, question pages whose inputs did not change since the
@@ -55,15 +56,27 @@ final class PageWriter {
         return Map.copyOf(rendered);
     }
 
+    /** What the index page written by {@link #writeAll()} was rendered from. */
+    List<Object> indexInputs() {
+        return indexInputs;
+    }
+
     /** @return the number of pages written */
     int writeAll() throws IOException {
         List<Question> questions = course.questions();
-        List<Map<String, Object>> summaries = questions.stream().map(Views::summary).toList();
-        write("index.html", "index.peb", Map.of(
+        List<Map<String, Object>> summaries = questions.stream()
+                .map(q -> cache.map(c -> c.summary(q)).orElseGet(() -> Views.summary(q))).toList();
+        Map<String, Object> index = Map.of(
                 "site", Views.site(course, ""),
                 "page", Views.page(course.title(), course.baseUrl()),
                 "questions", summaries,
-                "tags", questions.stream().flatMap(q -> q.tags().stream()).distinct().sorted().toList()));
+                "tags", questions.stream().flatMap(q -> q.tags().stream()).distinct().sorted().toList());
+        indexInputs = List.of(index);
+        // Updating in place after an edit that left every title, tag and option as it was: the
+        // index of a big course is the largest page, and it would come out the same.
+        if (!(inPlace() && cache.isPresent() && cache.get().indexUnchanged(indexInputs))) {
+            write("index.html", "index.peb", index);
+        }
         write("404.html", "404.peb", Map.of(
                 "site", Views.site(course, notFoundRoot()),
                 "page", Views.page("Page not found · " + course.title(), Optional.empty())));
@@ -117,6 +130,11 @@ final class PageWriter {
         }
     }
 
+    /** Whether pages are written into the site in place (the preview's update), not a new one. */
+    private boolean inPlace() {
+        return site.equals(previousSite);
+    }
+
     /**
      * Static hosts serve 404.html for a missing page at any depth, so relative links would break
      * there: with a base URL its links start from the site's absolute path instead.
@@ -130,10 +148,10 @@ final class PageWriter {
         Path file = site.resolve(path);
         Files.createDirectories(file.getParent());
         String html = renderer.render(template, context);
-        if (!path.equals("404.html")) {
+        if (!inPlace() && !path.equals("404.html")) { // a new site has its links checked
             rendered.put(path, RenderedPage.scan(path, html));
         }
-        if (site.equals(previousSite)) { // updating the served site: readers never see a half-written page
+        if (inPlace()) { // updating the served site: readers never see a half-written page
             Path partial = file.resolveSibling("." + file.getFileName() + ".partial");
             Files.writeString(partial, html, StandardCharsets.UTF_8);
             Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,

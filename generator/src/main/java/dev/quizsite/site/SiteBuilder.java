@@ -114,7 +114,7 @@ public final class SiteBuilder {
                     pages.rendered(), report);
             if (!report.hasErrors()) {
                 output.commit();
-                cache.ifPresent(c -> c.committed(pages.inputs()));
+                cache.ifPresent(c -> c.committed(pages.inputs(), pages.indexInputs()));
                 return new Written(written, links);
             }
         } catch (PageRenderer.TemplateException e) {
@@ -147,7 +147,7 @@ public final class SiteBuilder {
             if (course.baseUrl().isPresent()) {
                 Sitemap.write(course, course.baseUrl().get(), settings.output());
             }
-            cache.committed(pages.inputs());
+            cache.committed(pages.inputs(), pages.indexInputs());
             return written;
         } catch (IOException | RuntimeException e) {
             cache.clear(); // the next build writes a whole new site

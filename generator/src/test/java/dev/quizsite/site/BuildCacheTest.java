@@ -61,6 +61,31 @@ class BuildCacheTest {
     }
 
     @Test
+    void theIndexIsRewrittenOnlyWhenWhatItShowsChanged() throws IOException {
+        assertThat(build().succeeded()).isTrue(); // from here on, the site is updated in place
+        Object index = inode("index.html");
+        write("c", QUESTION.formatted("Title c", "Another answer."));
+        assertThat(build().succeeded()).isTrue();
+        assertThat(inode("index.html")).as("an answer is not on the index").isEqualTo(index);
+
+        write("c", QUESTION.formatted("Title c", "Another answer.").replace("- [ ] wrong", "- [ ] false"));
+        assertThat(build().succeeded()).isTrue();
+        assertThat(inode("index.html")).as("the options make the index's answer key").isNotEqualTo(index);
+    }
+
+    @Test
+    void aFileReportedChangedThatIsGoneIsNoLongerAQuestion() throws IOException {
+        Path c = root.resolve("questions/c.md");
+        cache.changed(java.util.List.of(c));
+        Files.delete(c);
+
+        assertThat(build().succeeded()).isTrue();
+
+        assertThat(site.resolve("c/index.html")).doesNotExist();
+        assertThat(Files.readString(site.resolve("index.html"))).doesNotContain("Title c");
+    }
+
+    @Test
     void aNewTitleAlsoRerendersTheNeighboursThatLinkToIt() throws IOException {
         Object a = inode("a/index.html");
         write("c", QUESTION.formatted("Renamed", "Because c."));
