@@ -25,6 +25,11 @@ final class InternalChecker {
     private final String siteDisplay;
     private final Map<String, RenderedPage> pages;
     private final SourceLocator locator;
+    private final Map<String, SiteFile> files = new java.util.HashMap<>();
+
+    /** The file of the site a link's path names, and whether it is there. */
+    private record SiteFile(String relative, boolean exists) {
+    }
 
     /** What the walk found. */
     record Found(List<CheckedLink> internal, List<ExternalRef> external) {
@@ -92,13 +97,9 @@ final class InternalChecker {
         if (path.startsWith("/..")) {
             return LinkResult.of(written, LinkClass.BROKEN, "it points outside the site");
         }
-        String relative = path.substring(1);
-        Path file = site.resolve(relative).normalize();
-        if (relative.isEmpty() || path.endsWith("/") || Files.isDirectory(file)) {
-            relative = relative.isEmpty() || relative.endsWith("/") ? relative + "index.html" : relative + "/index.html";
-            file = site.resolve(relative);
-        }
-        if (!file.startsWith(site) || !Files.isRegularFile(file)) {
+        SiteFile file = files.computeIfAbsent(path.substring(1), this::fileOf);
+        String relative = file.relative();
+        if (!file.exists()) {
             return LinkResult.of(written, LinkClass.BROKEN, "no file " + relative + " in the site");
         }
         if (fragment != null && !Anchors.needsNoElement(fragment)) {
@@ -108,6 +109,23 @@ final class InternalChecker {
             }
         }
         return LinkResult.of(written, LinkClass.OK, relative);
+    }
+
+    /**
+     * The site file a path names (a folder names its index.html), if there is one. A page of the
+     * site is known without asking the file system, which is slow with thousands of files.
+     */
+    private SiteFile fileOf(String relative) {
+        String index = relative.isEmpty() || relative.endsWith("/") ? relative + "index.html" : relative + "/index.html";
+        if (pages.containsKey(relative) || pages.containsKey(index)) {
+            return new SiteFile(pages.containsKey(relative) ? relative : index, true);
+        }
+        Path file = site.resolve(relative).normalize();
+        if (relative.isEmpty() || relative.endsWith("/") || Files.isDirectory(file)) {
+            file = site.resolve(index);
+            relative = index;
+        }
+        return new SiteFile(relative, file.startsWith(site) && Files.isRegularFile(file));
     }
 
     private List<Location> places(RenderedPage page, RenderedPage.Href href) {

@@ -11,6 +11,7 @@ import dev.quizsite.report.Report;
 import dev.quizsite.report.Severity;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -140,15 +141,24 @@ public final class LinkChecker {
      */
     private static Map<String, RenderedPage> readPages(Path site, Map<String, RenderedPage> rendered)
             throws IOException {
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(site)) {
-            files = walk.filter(Files::isRegularFile)
-                    .filter(p -> p.getFileName().toString().matches("(?i).*\\.html?"))
-                    // 404.html is served at any depth, so with a base URL its links start at the
-                    // site's absolute path, which a folder on disk cannot resolve.
-                    .filter(p -> !site.relativize(p).toString().equals("404.html"))
-                    .sorted().toList();
+        List<Path> files = new ArrayList<>();
+        try (DirectoryStream<Path> top = Files.newDirectoryStream(site)) {
+            for (Path entry : top) {
+                if (rendered.containsKey(entry.getFileName() + "/index.html")) {
+                    files.add(entry.resolve("index.html")); // a question's folder holds its page only
+                    continue;
+                }
+                try (Stream<Path> walk = Files.walk(entry)) {
+                    walk.filter(Files::isRegularFile)
+                            .filter(p -> p.getFileName().toString().matches("(?i).*\\.html?"))
+                            // 404.html is served at any depth, so with a base URL its links start at the
+                            // site's absolute path, which a folder on disk cannot resolve.
+                            .filter(p -> !site.relativize(p).toString().equals("404.html"))
+                            .forEach(files::add);
+                }
+            }
         }
+        files.sort(null);
         try {
             List<RenderedPage> read = files.parallelStream().map(file -> {
                 RenderedPage known = rendered.get(site.relativize(file).toString().replace('\\', '/'));
