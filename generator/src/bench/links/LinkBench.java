@@ -1,22 +1,19 @@
-import com.sun.net.httpserver.HttpServer;
 import dev.quizsite.links.LinkCheckResult;
 import dev.quizsite.links.LinkChecker;
 import dev.quizsite.links.LinkSettings;
 import dev.quizsite.report.Report;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Benchmark (run by run.sh, not a test): LINKS distinct external links over HOSTS local hosts
- * (127.0.0.1 … 127.0.0.HOSTS, all loopback on Linux), each answering after LATENCY ms. Compares
+ * (127.0.0.1 … 127.0.0.HOSTS, all loopback on Linux; BenchServers, another process), each answering
+ * after LATENCY ms. Compares
  * Quizsite's wall time with the bound the per-host limit allows, and with linkinator on the same site.
  *
  * Usage: java -cp CLASSES LinkBench.java [hosts links latencyMs perHost linkinatorBin]
@@ -30,35 +27,7 @@ public class LinkBench {
         int perHost = args.length > 3 ? Integer.parseInt(args[3]) : 2;
         String linkinator = args.length > 4 ? args[4] : "";
 
-        AtomicInteger requests = new AtomicInteger();
-        List<HttpServer> servers = new ArrayList<>();
-        int port = 18080;
-        for (int h = 1; h <= hosts; h++) {
-            HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0." + h), port), 200);
-            server.setExecutor(Executors.newCachedThreadPool());
-            server.createContext("/", exchange -> {
-                requests.incrementAndGet();
-                try {
-                    Thread.sleep(latency);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                byte[] body = "<!DOCTYPE html><html><body><h1 id=top>ok</h1></body></html>".getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().add("Content-Type", "text/html");
-                if (exchange.getRequestMethod().equals("HEAD")) {
-                    exchange.sendResponseHeaders(200, -1);
-                } else {
-                    exchange.sendResponseHeaders(200, body.length);
-                    try (OutputStream out = exchange.getResponseBody()) {
-                        out.write(body);
-                    }
-                }
-                exchange.close();
-            });
-            server.start();
-            servers.add(server);
-        }
-
+        int port = 18080; // BenchServers, started by run.sh in a process of its own
         Path site = Files.createTempDirectory("quizsite-bench-site");
         int pages = 10;
         StringBuilder index = new StringBuilder("<!DOCTYPE html><html><body>");
@@ -79,7 +48,8 @@ public class LinkBench {
                 links, hosts, latency, perHost, bound);
 
         for (int run = 1; run <= Integer.getInteger("runs", 3); run++) {
-            requests.set(0);
+            control("/reset");
+            long serverCpuBefore = serverStats()[1];
             Report report = new Report();
             long cpuBefore = processCpuNanos();
             long start = System.nanoTime();
@@ -87,23 +57,35 @@ public class LinkBench {
                     .check(site, "site", List.of(), report);
             double seconds = (System.nanoTime() - start) / 1e9;
             double cpu = (processCpuNanos() - cpuBefore) / 1e9;
-            // CPU of the checker and the 20 servers together: near 2 s a second, both cores are busy.
-            System.out.printf("quizsite run %d: %.2f s (%.2fx the bound), %d requests, CPU %.2f s, %s, %d problems%n",
-                    run, seconds, seconds / bound, requests.get(), cpu, result.summary().line(), report.problems().size());
+            long[] stats = serverStats();
+            // Two cores give 2 s of CPU a second: the sum of both figures near that means the machine is the limit.
+            System.out.printf("quizsite run %d: %.2f s (%.2fx the bound), %d requests, CPU checker %.2f s + servers %.2f s,"
+                    + " %s, %d problems%n", run, seconds, seconds / bound, stats[0], cpu, (stats[1] - serverCpuBefore) / 1e3,
+                    result.summary().line(), report.problems().size());
         }
 
         if (!linkinator.isEmpty()) {
-            requests.set(0);
+            control("/reset");
             long start = System.nanoTime();
             Process process = new ProcessBuilder(linkinator, site.toString(), "--recurse", "--format", "csv")
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             int exit = process.waitFor();
             double seconds = (System.nanoTime() - start) / 1e9;
             System.out.printf("linkinator: %.2f s (%.2fx the bound), %d requests, exit %d%n",
-                    seconds, seconds / bound, requests.get(), exit);
+                    seconds, seconds / bound, serverStats()[0], exit);
         }
-        servers.forEach(s -> s.stop(0));
         System.exit(0);
+    }
+
+    /** Requests received since the last reset, and the servers' process CPU in milliseconds. */
+    private static long[] serverStats() throws Exception {
+        String[] parts = control("/stats").trim().split(" ");
+        return new long[] {Long.parseLong(parts[0]), Long.parseLong(parts[1])};
+    }
+
+    private static String control(String path) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:18079" + path)).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
     }
 
     private static long processCpuNanos() {

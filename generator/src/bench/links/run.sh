@@ -14,4 +14,9 @@ trap 'rm -rf "$tools"' EXIT
   && linkinator="$tools/node_modules/.bin/linkinator" || linkinator=""
 [ -n "$linkinator" ] || echo "linkinator could not be installed; measuring Quizsite only"
 
+# The servers run in a process of their own, so that each side's CPU can be told apart.
+java generator/src/bench/links/BenchServers.java "${1:-20}" "${3:-50}" > "$tools/servers.log" 2>&1 &
+servers=$!
+trap 'kill $servers 2>/dev/null; rm -rf "$tools"' EXIT
+for _ in $(seq 100); do grep -q ready "$tools/servers.log" && break; sleep 0.2; done
 java -Druns="${RUNS:-5}" -cp "$cp" generator/src/bench/links/LinkBench.java "${1:-20}" "${2:-1000}" "${3:-50}" "${4:-2}" "$linkinator"
