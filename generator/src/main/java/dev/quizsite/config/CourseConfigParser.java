@@ -1,9 +1,9 @@
 package dev.quizsite.config;
 
 import dev.quizsite.markdown.MarkdownEngine.RawHtml;
+import dev.quizsite.load.BoundedYaml;
 import dev.quizsite.report.Report;
 import dev.quizsite.report.Suggestion;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -11,9 +11,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -54,20 +51,15 @@ public final class CourseConfigParser {
     private Optional<CourseConfig> read(String yaml) {
         Node root;
         try {
-            LoaderOptions options = new LoaderOptions();
-            options.setAllowDuplicateKeys(false);
-            options.setMaxAliasesForCollections(10);
-            options.setNestingDepthLimit(20);
-            options.setCodePointLimit(1024 * 1024);
-            root = new Yaml(new SafeConstructor(options)).compose(new StringReader(yaml));
+            root = BoundedYaml.compose(yaml);
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
             report.error(file, mark == null ? 1 : mark.getLine() + 1, mark == null ? 1 : mark.getColumn() + 1,
-                    "not valid YAML: " + oneLine(problem));
+                    "not valid YAML: " + BoundedYaml.oneLine(problem));
             return Optional.empty();
         } catch (YAMLException e) {
-            report.error(file, 1, 1, "not valid YAML: " + oneLine(e.getMessage()));
+            report.error(file, 1, 1, "not valid YAML: " + BoundedYaml.oneLine(e.getMessage()));
             return Optional.empty();
         }
         if (root == null) {
@@ -197,7 +189,4 @@ public final class CourseConfigParser {
         report.error(file, line(node), column(node), message);
     }
 
-    private static String oneLine(String text) {
-        return text == null ? "" : text.replaceAll("\\s+", " ").trim();
-    }
 }

@@ -3,9 +3,9 @@ package dev.quizsite.parse;
 import dev.quizsite.model.ChartUse;
 import dev.quizsite.model.Location;
 import dev.quizsite.model.QuestionType;
+import dev.quizsite.load.BoundedYaml;
 import dev.quizsite.report.Report;
 import dev.quizsite.report.Suggestion;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,9 +14,6 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
@@ -84,12 +81,7 @@ public final class FrontMatterParser {
     private Optional<FrontMatter> read(String yaml) {
         Node root;
         try {
-            LoaderOptions options = new LoaderOptions();
-            options.setAllowDuplicateKeys(false);
-            options.setMaxAliasesForCollections(10);
-            options.setNestingDepthLimit(20);
-            options.setCodePointLimit(1024 * 1024);
-            root = new Yaml(new SafeConstructor(options)).compose(new StringReader(yaml));
+            root = BoundedYaml.compose(yaml);
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             report.error(file, mark == null ? firstLine : mark.getLine() + firstLine,
@@ -276,14 +268,14 @@ public final class FrontMatterParser {
         String problem = explain(e.getProblem() != null ? e.getProblem() : e.getMessage());
         Mark context = e.getContextMark();
         if (e.getContext() != null && context != null && context != e.getProblemMark()) {
-            problem += " (" + oneLine(e.getContext()) + " that starts at line " + (context.getLine() + firstLine)
+            problem += " (" + BoundedYaml.oneLine(e.getContext()) + " that starts at line " + (context.getLine() + firstLine)
                     + ", column " + (context.getColumn() + 1) + ")";
         }
         return problem;
     }
 
     private static String explain(String problem) {
-        String text = oneLine(problem);
+        String text = BoundedYaml.oneLine(problem);
         if (text.contains("(TAB)")) {
             return "a tab character; indent front matter with spaces";
         }
@@ -296,7 +288,4 @@ public final class FrontMatterParser {
         return text;
     }
 
-    private static String oneLine(String text) {
-        return text == null ? "" : text.replaceAll("\\s+", " ").trim();
-    }
 }
