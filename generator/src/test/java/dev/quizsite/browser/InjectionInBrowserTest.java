@@ -15,7 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -38,18 +38,12 @@ class InjectionInBrowserTest {
     @TempDir
     static Path root;
 
+    @AutoClose("quit") // closes the browser after all tests, if it started
     static ChromeDriver browser;
 
     @BeforeAll
     static void start() throws IOException {
         browser = Browser.start(root.resolve("profile"));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     @ParameterizedTest

@@ -6,7 +6,7 @@ import dev.quizsite.testing.Browser;
 import dev.quizsite.testing.StaticServer;
 import java.io.IOException;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,23 +19,15 @@ class NoJavaScriptTest {
     @TempDir
     static Path root;
 
+    @AutoClose
     static StaticServer server;
+    @AutoClose("quit") // closes the browser after all tests, if it started
     static ChromeDriver browser;
 
     @BeforeAll
     static void start() throws IOException {
         server = new StaticServer(FixtureSite.build(root));
         browser = Browser.start(root.resolve("profile"), false);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
     }
 
     @Test

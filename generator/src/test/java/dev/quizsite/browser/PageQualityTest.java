@@ -14,7 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import nu.validator.client.EmbeddedValidator;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +31,9 @@ class PageQualityTest {
     static Path root;
 
     static Path site;
+    @AutoClose
     static StaticServer server;
+    @AutoClose("quit") // closes the browser after all tests, if it started
     static ChromeDriver browser;
 
     @BeforeAll
@@ -39,16 +41,6 @@ class PageQualityTest {
         site = FixtureSite.build(root, Path.of("../questions"), Path.of("../site-src/data"));
         server = new StaticServer(site);
         browser = Browser.start(root.resolve("profile"));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
     }
 
     @Test

@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,23 +29,15 @@ class ReaderTest {
     @TempDir
     static Path root;
 
+    @AutoClose
     static StaticServer server;
+    @AutoClose("quit") // closes the browser after all tests, if it started
     static ChromeDriver browser;
 
     @BeforeAll
     static void start() throws IOException {
         server = new StaticServer(FixtureSite.build(root));
         browser = Browser.start(root.resolve("profile"));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.close();
-        }
     }
 
     @BeforeEach

@@ -18,7 +18,7 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,6 +36,7 @@ class PreviewBrowserTest {
 
     static final String QUESTION = "# %s\n\n**Which?**\n\n- [ ] wrong\n- [x] right\n\n## Answer\n\nBecause.\n";
 
+    @AutoClose("quit") // closes the browser after all tests, if it started
     static WebDriver browser;
 
     @TempDir
@@ -47,13 +48,6 @@ class PreviewBrowserTest {
     @BeforeAll
     static void startBrowser() throws IOException {
         browser = Browser.start(profile.resolve("chromium"));
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     private void question(String name, String text) throws IOException {
