@@ -5,8 +5,16 @@ import java.io.OutputStream;
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -15,7 +23,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * benchmark measures the checker's CPU apart from the servers'. 127.0.0.1:18079 answers
  * {@code /stats} with "requests cpuMillis" and {@code /reset} sets the request count to zero.
  *
- * Usage: java BenchServers.java [hosts latencyMs]; prints "ready" when all listen.
+ * The servers stand for hosts elsewhere on the web, whose CPU is not the checker's machine's:
+ * before "ready" they answer a few thousand requests without latency (path {@code /warm-up}), so
+ * that their own JIT compilation does not compete for this machine's cores with the first check.
+ *
+ * Usage: java BenchServers.java [hosts latencyMs]; prints "ready" when all listen and are warm.
  */
 public class BenchServers {
 
@@ -30,7 +42,7 @@ public class BenchServers {
             server.createContext("/", exchange -> {
                 requests.incrementAndGet();
                 try {
-                    Thread.sleep(latency);
+                    Thread.sleep(exchange.getRequestURI().getPath().equals("/warm-up") ? 0 : latency);
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
@@ -52,7 +64,31 @@ public class BenchServers {
             send(exchange, "0".getBytes(StandardCharsets.UTF_8));
         });
         control.start();
+        warmUp(hosts);
+        requests.set(0);
         System.out.println("ready");
+    }
+
+    /** HEAD and GET requests from 40 lanes, like a checker's, to every server. */
+    private static void warmUp(int hosts) throws Exception {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        ExecutorService lanes = Executors.newFixedThreadPool(40);
+        List<Future<?>> done = new ArrayList<>();
+        for (int lane = 0; lane < 40; lane++) {
+            URI uri = URI.create("http://127.0.0." + (lane % hosts + 1) + ":18080/warm-up");
+            done.add(lanes.submit(() -> {
+                for (int i = 0; i < 100; i++) {
+                    String method = i % 2 == 0 ? "HEAD" : "GET";
+                    client.send(HttpRequest.newBuilder(uri).method(method, HttpRequest.BodyPublishers.noBody()).build(),
+                            HttpResponse.BodyHandlers.discarding());
+                }
+                return null;
+            }));
+        }
+        for (Future<?> lane : done) {
+            lane.get();
+        }
+        lanes.shutdown();
     }
 
     private static void send(HttpExchange exchange, byte[] body) throws IOException {

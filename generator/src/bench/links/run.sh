@@ -18,5 +18,8 @@ trap 'rm -rf "$tools"' EXIT
 java generator/src/bench/links/BenchServers.java "${1:-20}" "${3:-50}" > "$tools/servers.log" 2>&1 &
 servers=$!
 trap 'kill $servers 2>/dev/null; rm -rf "$tools"' EXIT
-for _ in $(seq 100); do grep -q ready "$tools/servers.log" && break; sleep 0.2; done
-java -Druns="${RUNS:-5}" -cp "$cp" generator/src/bench/links/LinkBench.java "${1:-20}" "${2:-1000}" "${3:-50}" "${4:-2}" "$linkinator"
+for _ in $(seq 300); do grep -q ready "$tools/servers.log" && break; sleep 0.2; done
+# Both compiled first, so that javac's own JIT work is over before anything is timed.
+javac -d "$tools/classes" -cp "$cp" generator/src/bench/links/LinkBench.java generator/src/bench/links/JdkClientFloor.java
+java -Druns="${RUNS:-5}" -cp "$tools/classes" JdkClientFloor "${1:-20}" "${2:-1000}" "${3:-50}" "${4:-2}"
+java -Druns="${RUNS:-5}" -cp "$tools/classes:$cp" LinkBench "${1:-20}" "${2:-1000}" "${3:-50}" "${4:-2}" "$linkinator"
