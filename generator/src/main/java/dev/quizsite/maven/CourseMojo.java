@@ -90,6 +90,13 @@ abstract class CourseMojo extends AbstractMojo {
     @Parameter(property = "quizsite.shuffle")
     protected Boolean shuffle;
 
+    /**
+     * Folder where parse results are kept between builds, so that a rebuild parses only the
+     * question files whose text changed. Deleted by {@code mvn clean}; safe to delete any time.
+     */
+    @Parameter(property = "quizsite.cacheDirectory", defaultValue = "${basedir}/target/quizsite-cache")
+    protected File cacheDirectory;
+
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     protected MavenSession session;
 
@@ -112,7 +119,7 @@ abstract class CourseMojo extends AbstractMojo {
                 Optional.of(data.toPath()),
                 Optional.of(courseConfig.toPath()),
                 given,
-                session.isOffline());
+                session.isOffline()).withParseCache(cacheDirectory.toPath());
     }
 
     /** Maven injects nothing for an unset parameter; an empty {@code -Dquizsite.title=} counts as unset too. */

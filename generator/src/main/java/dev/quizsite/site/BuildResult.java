@@ -12,12 +12,19 @@ import java.util.List;
  * @param links   the verdicts on the course's links
  * @param notices things the author should know that are not mistakes in a file (such as parts of
  *                the site left out for want of a setting); shown as warnings
+ * @param unchanged how many questions were taken from the parse cache, their files unchanged
+ *                  since the build that stored them
  */
 public record BuildResult(Report report, int questions, int pages, Duration elapsed, List<String> notices,
-        LinkCheckResult links) {
+        LinkCheckResult links, int unchanged) {
 
     public BuildResult {
         notices = List.copyOf(notices);
+    }
+
+    public BuildResult(Report report, int questions, int pages, Duration elapsed, List<String> notices,
+            LinkCheckResult links) {
+        this(report, questions, pages, elapsed, notices, links, 0);
     }
 
     public BuildResult(Report report, int questions, int pages, Duration elapsed, List<String> notices) {
@@ -34,7 +41,9 @@ public record BuildResult(Report report, int questions, int pages, Duration elap
 
     /** The one line printed after a successful build. */
     public String summary(Path output) {
-        return String.format("Quiz site: %d questions, %d pages in %d ms -> %s", questions, pages, elapsed.toMillis(),
-                output);
+        String summary = String.format("Quiz site: %d questions, %d pages in %d ms -> %s", questions, pages,
+                elapsed.toMillis(), output);
+        return unchanged == 0 ? summary
+                : summary + String.format(" (%d of the questions unchanged since the last build, not parsed again)", unchanged);
     }
 }

@@ -21,6 +21,7 @@ import java.util.Optional;
  *                     the same setting in {@code courseConfig}
  * @param offline      Maven runs offline: nothing may be fetched from the network
  * @param links        how links are checked (external checks are skipped when {@code offline})
+ * @param parseCache   folder where parse results are kept between builds, if any (see {@code ParseCache})
  */
 public record BuildSettings(
         Path projectRoot,
@@ -32,7 +33,8 @@ public record BuildSettings(
         Optional<Path> courseConfig,
         CourseConfig given,
         boolean offline,
-        LinkSettings links) {
+        LinkSettings links,
+        Optional<Path> parseCache) {
 
     public BuildSettings {
         Objects.requireNonNull(projectRoot, "projectRoot");
@@ -43,6 +45,14 @@ public record BuildSettings(
         if (offline && !links.offline()) {
             links = links.toBuilder().offline(true).build();
         }
+        Objects.requireNonNull(parseCache, "parseCache");
+    }
+
+    /** Settings that parse every question file each build. */
+    public BuildSettings(Path projectRoot, Path questions, Path output, Optional<Path> templates, Optional<Path> assets,
+            Optional<Path> data, Optional<Path> courseConfig, CourseConfig given, boolean offline, LinkSettings links) {
+        this(projectRoot, questions, output, templates, assets, data, courseConfig, given, offline, links,
+                Optional.empty());
     }
 
     /** Settings with the default link checks (successes cached in {@code target/quizsite-links/cache}). */
@@ -60,26 +70,31 @@ public record BuildSettings(
 
     public BuildSettings withData(Path newData) {
         return new BuildSettings(projectRoot, questions, output, templates, assets, Optional.of(newData), courseConfig,
-                given, offline);
+                given, offline, links, parseCache);
     }
 
     public BuildSettings withLinks(LinkSettings newLinks) {
         return new BuildSettings(projectRoot, questions, output, templates, assets, data, courseConfig, given, offline,
-                newLinks);
+                newLinks, parseCache);
     }
 
     public BuildSettings withOutput(Path newOutput) {
         return new BuildSettings(projectRoot, questions, newOutput, templates, assets, data, courseConfig, given,
-                offline, links);
+                offline, links, parseCache);
     }
 
     public BuildSettings withGiven(CourseConfig newGiven) {
         return new BuildSettings(projectRoot, questions, output, templates, assets, data, courseConfig, newGiven,
-                offline, links);
+                offline, links, parseCache);
     }
 
     public BuildSettings withTemplatesAndAssets(Path newTemplates, Path newAssets) {
         return new BuildSettings(projectRoot, questions, output, Optional.of(newTemplates), Optional.of(newAssets),
-                data, courseConfig, given, offline, links);
+                data, courseConfig, given, offline, links, parseCache);
+    }
+
+    public BuildSettings withParseCache(Path folder) {
+        return new BuildSettings(projectRoot, questions, output, templates, assets, data, courseConfig, given,
+                offline, links, Optional.of(folder));
     }
 }

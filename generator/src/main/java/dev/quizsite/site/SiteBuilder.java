@@ -1,5 +1,6 @@
 package dev.quizsite.site;
 
+import dev.quizsite.cache.ParseCache;
 import dev.quizsite.config.CourseConfigFile;
 import dev.quizsite.config.CourseSettings;
 import dev.quizsite.links.LinkCheckResult;
@@ -52,13 +53,18 @@ public final class SiteBuilder {
                 ? cache.get().load(settings.questions(), loader, report)
                 : loader.loadFolder(settings.questions(), report);
         QuestionParser parser = new QuestionParser(new MarkdownEngine(courseSettings.rawHtml()));
+        // The preview keeps its parse results in memory; a one-shot build may keep them on disk.
+        ParseCache stored = cache.isEmpty() && settings.parseCache().isPresent()
+                ? ParseCache.open(settings.parseCache().get(), courseSettings.rawHtml())
+                : ParseCache.none();
         List<Question> parsed = sources.parallelStream()
                 .map(source -> cache.isPresent()
                         ? cache.get().parse(source, parser, courseSettings.rawHtml(), report)
-                        : parser.parse(source, report))
+                        : stored.parse(source, parser, report))
                 .flatMap(Optional::stream)
                 .sorted(Comparator.comparingInt(Question::order).thenComparing(Question::source))
                 .toList();
+        stored.save().ifPresent(why -> report.warning(loader.display(settings.parseCache().get()), 0, 0, why));
         List<Question> questions = QuestionOrder.apply(parsed, courseSettings.order(), report);
         CourseValidator.validate(questions, report);
         ChartStage.Result charts = ChartStage.run(questions, settings, loader, report);
@@ -68,13 +74,14 @@ public final class SiteBuilder {
         Course course = new Course(courseSettings.title(), courseSettings.language(), courseSettings.description(),
                 courseSettings.baseUrl(), courseSettings.shuffle(), charts.questions());
         Written written = write(course, charts.csvFiles(), settings, loader, report);
+        int unchanged = stored.reused();
         int pages = written.pages();
         List<String> notices = pages > 0 && course.baseUrl().isEmpty()
                 ? List.of("No baseUrl set, so the site has no sitemap.xml, canonical links or Open Graph tags;"
                         + " set `baseUrl` in " + CourseConfigFile.NAME + " or -Dquizsite.baseUrl to the address"
                         + " the site is published at")
                 : List.of();
-        return new BuildResult(report, questions.size(), pages, since(start), notices, written.links());
+        return new BuildResult(report, questions.size(), pages, since(start), notices, written.links(), unchanged);
     }
 
     /** Pages put in place (0 when the old site was kept), and the verdicts on the links. */

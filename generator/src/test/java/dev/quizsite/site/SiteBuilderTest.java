@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -105,6 +106,27 @@ class SiteBuilderTest {
         for (int i = 0; i < files.size(); i++) {
             assertThat(read(site.resolve(files.get(i)))).as(files.get(i)).isEqualTo(first.get(i));
         }
+    }
+
+    @Test
+    void buildsFromTheParseCacheWriteTheSameSiteAsBuildsWithout() throws IOException {
+        Trees.writeCourse(root.resolve("questions"), 12, "one");
+        Path site = root.resolve("target/quizsite");
+        BuildSettings cached = BuildSettings.defaults(root).withParseCache(root.resolve("target/quizsite-cache"));
+        assertThat(build().report().problems()).isEmpty();
+        Map<String, String> withoutCache = Trees.snapshot(site);
+
+        new SiteBuilder().build(cached); // fills the cache
+        assertThat(root.resolve("target/quizsite-cache")).isNotEmptyDirectory();
+        BuildResult fromCache = new SiteBuilder().build(cached);
+        assertThat(fromCache.report().problems()).isEmpty();
+        assertThat(fromCache.unchanged()).isEqualTo(12);
+        assertThat(fromCache.summary(site)).contains("12 of the questions unchanged since the last build");
+        assertThat(Trees.snapshot(site)).isEqualTo(withoutCache);
+
+        Files.writeString(root.resolve("questions/q00003.md"), VALID.formatted("edited"), StandardCharsets.UTF_8);
+        assertThat(new SiteBuilder().build(cached).unchanged()).isEqualTo(11);
+        assertThat(Files.readString(site.resolve("q00003/index.html"))).contains("Title edited");
     }
 
     @Test

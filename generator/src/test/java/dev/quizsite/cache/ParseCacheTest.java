@@ -1,0 +1,146 @@
+package dev.quizsite.cache;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.quizsite.load.SourceFile;
+import dev.quizsite.load.SourceLoader;
+import dev.quizsite.markdown.MarkdownEngine;
+import dev.quizsite.markdown.MarkdownEngine.RawHtml;
+import dev.quizsite.model.Question;
+import dev.quizsite.parse.QuestionParser;
+import dev.quizsite.report.Problem;
+import dev.quizsite.report.Report;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ParseCacheTest {
+
+    private static final String QUESTION = """
+            # Question %s
+
+            A scenario with [a link](https://example.org/%s) and [a script link](javascript:alert(1)).
+
+            **Which one?**
+
+            - [ ] wrong
+            - [x] right
+
+            ## Answer
+
+            Because %s.
+            """;
+
+    @TempDir
+    Path root;
+    Path questions;
+    Path cacheFolder;
+
+    /** One build's parse stage: what it parsed, what it reported, and how many it took from the cache. */
+    private record Parsed(List<Question> questions, List<Problem> problems, int reused) {
+    }
+
+    @BeforeEach
+    void course() throws IOException {
+        questions = Files.createDirectories(root.resolve("questions"));
+        cacheFolder = root.resolve("target/quizsite-cache");
+        for (String name : List.of("a", "b", "c")) {
+            Files.writeString(questions.resolve(name + ".md"), QUESTION.formatted(name, name, name));
+        }
+    }
+
+    private Parsed parse(RawHtml mode) {
+        ParseCache cache = ParseCache.open(cacheFolder, mode);
+        QuestionParser parser = new QuestionParser(new MarkdownEngine(mode));
+        Report report = new Report();
+        List<Question> parsed = new SourceLoader(root).loadFolder(questions, report).stream()
+                .map(source -> cache.parse(source, parser, report)).flatMap(Optional::stream).toList();
+        assertThat(cache.save()).isEmpty();
+        return new Parsed(parsed, report.problems(), cache.reused());
+    }
+
+    @Test
+    void aSecondBuildTakesEveryUnchangedQuestionAndItsWarningsFromTheCache() {
+        Parsed first = parse(RawHtml.ESCAPED);
+        assertThat(first.reused()).isZero();
+        assertThat(first.problems()).hasSize(3).allMatch(p -> !p.isError() && p.message().contains("javascript"));
+        assertThat(cacheFolder.resolve(ParseCache.FILE)).isRegularFile();
+
+        Parsed second = parse(RawHtml.ESCAPED);
+        assertThat(second.reused()).isEqualTo(3);
+        assertThat(second.questions()).isEqualTo(first.questions());
+        assertThat(second.problems()).isEqualTo(first.problems());
+    }
+
+    @Test
+    void anEditedFileIsParsedAgain() throws IOException {
+        parse(RawHtml.ESCAPED);
+        Files.writeString(questions.resolve("b.md"), QUESTION.formatted("B2", "b2", "b2"));
+        Parsed second = parse(RawHtml.ESCAPED);
+        assertThat(second.reused()).isEqualTo(2);
+        assertThat(second.questions()).extracting(Question::plainTitle).containsExactly("Question a", "Question B2",
+                "Question c");
+        assertThat(parse(RawHtml.ESCAPED).reused()).isEqualTo(3); // and stored in its new form
+    }
+
+    @Test
+    void theOtherRawHtmlPolicyParsesEverythingAgain() {
+        parse(RawHtml.ESCAPED);
+        assertThat(parse(RawHtml.SANITIZED).reused()).isZero();
+        assertThat(parse(RawHtml.SANITIZED).reused()).isEqualTo(3);
+    }
+
+    @Test
+    void aFileWithErrorsIsNotStoredAndItsErrorsComeBack() throws IOException {
+        Files.writeString(questions.resolve("d.md"), "# No prompt, no options\n");
+        Parsed first = parse(RawHtml.ESCAPED);
+        List<Problem> errors = first.problems().stream().filter(Problem::isError).toList();
+        assertThat(errors).isNotEmpty().allMatch(p -> p.file().endsWith("d.md"));
+        Parsed second = parse(RawHtml.ESCAPED);
+        assertThat(second.reused()).isEqualTo(3);
+        assertThat(second.problems()).isEqualTo(first.problems());
+    }
+
+    @Test
+    void aDamagedCacheIsIgnoredAndReplaced() throws IOException {
+        Parsed first = parse(RawHtml.ESCAPED);
+        Path file = cacheFolder.resolve(ParseCache.FILE);
+        byte[] bytes = Files.readAllBytes(file);
+        Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        Parsed cutOff = parse(RawHtml.ESCAPED);
+        assertThat(cutOff.reused()).isZero();
+        assertThat(cutOff.questions()).isEqualTo(first.questions());
+        Files.writeString(file, "not a cache at all");
+        assertThat(parse(RawHtml.ESCAPED).reused()).isZero();
+        assertThat(parse(RawHtml.ESCAPED).reused()).isEqualTo(3);
+    }
+
+    @Test
+    void aRemovedFileLeavesTheCache() throws IOException {
+        parse(RawHtml.ESCAPED);
+        Files.delete(questions.resolve("c.md"));
+        assertThat(parse(RawHtml.ESCAPED).reused()).isEqualTo(2);
+        long size = Files.size(cacheFolder.resolve(ParseCache.FILE));
+        Files.writeString(questions.resolve("c.md"), QUESTION.formatted("c", "c", "c"));
+        assertThat(parse(RawHtml.ESCAPED).reused()).isEqualTo(2);
+        assertThat(Files.size(cacheFolder.resolve(ParseCache.FILE))).isGreaterThan(size);
+    }
+
+    @Test
+    void withoutAFolderNothingIsKept() {
+        ParseCache none = ParseCache.none();
+        QuestionParser parser = new QuestionParser(new MarkdownEngine(RawHtml.ESCAPED));
+        Report report = new Report();
+        for (SourceFile source : new SourceLoader(root).loadFolder(questions, report)) {
+            assertThat(none.parse(source, parser, report)).isPresent();
+        }
+        assertThat(none.save()).isEmpty();
+        assertThat(none.reused()).isZero();
+        assertThat(cacheFolder).doesNotExist();
+    }
+}
