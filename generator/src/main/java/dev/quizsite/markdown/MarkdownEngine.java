@@ -126,9 +126,20 @@ public final class MarkdownEngine {
      * whole renderer, which cost more than the rendering itself for a question's 20-odd parts.
      */
     public RenderedParts renderParts(Document document) {
+        return renderParts(document, block -> true);
+    }
+
+    /**
+     * Like {@link #renderParts(Document)}, rendering whole only the top-level blocks {@code whole}
+     * accepts: the question parser reads the options and references lists item by item, and
+     * rendering each of them whole as well was a third of a question's rendering.
+     */
+    public RenderedParts renderParts(Document document, java.util.function.Predicate<Node> whole) {
         PartsNode parts = new PartsNode();
         for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
-            parts.blocks.add(block);
+            if (whole.test(block)) {
+                parts.blocks.add(block);
+            }
             if (block instanceof Heading heading && heading.getLevel() == 1) {
                 parts.inlines.add(heading);
             } else if (block instanceof Paragraph) {

@@ -106,6 +106,8 @@ public final class QuestionParser {
         private final int lineOffset;
         private final String body;
         private int errors;
+        private Document document;
+        /** Rendered when first asked for, once the sections are known; see {@link #parts()}. */
         private RenderedParts parts;
 
         private Heading title;
@@ -130,8 +132,7 @@ public final class QuestionParser {
         }
 
         Optional<Question> read(FrontMatter front) {
-            Document document = markdown.parse(body);
-            parts = markdown.renderParts(document);
+            document = markdown.parse(body);
             // Without any `# Title`, read the file as if it had one, so the other mistakes still show.
             Section section = hasTitle(document) ? Section.BEFORE_TITLE : Section.QUESTION;
             for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
@@ -149,14 +150,30 @@ public final class QuestionParser {
             charts.addAll(chartBlocks(document));
             return Optional.of(new Question(
                     id, file, new Location(file, front.idLine(), 1), front.order().orElse(Integer.MAX_VALUE), front.tags(), charts, type, front.shuffle(),
-                    parts.inline(title), plainTitle,
-                    parts.blocks(scenario),
-                    parts.inline(strongOf(prompt)),
+                    parts().inline(title), plainTitle,
+                    parts().blocks(scenario),
+                    parts().inline(strongOf(prompt)),
                     options,
-                    parts.blocks(answer),
+                    parts().blocks(answer),
                     references,
                     links,
                     List.of()));
+        }
+
+        /**
+         * The document's parts, rendered in one pass when first needed: by then the blocks of
+         * the scenario and the answer are known (the first need is in the references, or after
+         * all blocks were read), so only those are rendered whole, and the options and
+         * references lists only item by item. A part not foreseen is rendered when asked for.
+         */
+        private RenderedParts parts() {
+            if (parts == null) {
+                java.util.Set<Node> whole = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+                whole.addAll(scenario);
+                whole.addAll(answer);
+                parts = markdown.renderParts(document, whole::contains);
+            }
+            return parts;
         }
 
         private Section accept(Node block, Section section) {
@@ -249,7 +266,7 @@ public final class QuestionParser {
                 } else {
                     referenceLinks.add(link);
                     if (checkUrl(link)) {
-                        references.add(new Reference(parts.inline(link), urlOf(link), at(link)));
+                        references.add(new Reference(parts().inline(link), urlOf(link), at(link)));
                     }
                 }
             }
@@ -373,14 +390,14 @@ public final class QuestionParser {
             Html feedback = Html.EMPTY;
             for (Node child = text.getNext(); child != null; child = child.getNext()) {
                 if (child instanceof BlockQuote quote && feedback.isEmpty()) {
-                    feedback = parts.blocks(children(quote));
+                    feedback = parts().blocks(children(quote));
                 } else if (child instanceof ListBlock) {
                     error(child, "a list inside an option; options are one level, without nested lists");
                 } else {
                     error(child, "an option is one paragraph; add feedback for it as an indented `> …` line");
                 }
             }
-            return Optional.of(new Option(parts.inline(text), MarkdownEngine.plainText(text),
+            return Optional.of(new Option(parts().inline(text), MarkdownEngine.plainText(text),
                     item.isItemDoneMarker(), feedback, at(item)));
         }
 
@@ -388,12 +405,12 @@ public final class QuestionParser {
             Html feedback = Html.EMPTY;
             for (Node child = html.getNext(); child != null; child = child.getNext()) {
                 if (child instanceof BlockQuote quote && feedback.isEmpty()) {
-                    feedback = parts.blocks(children(quote));
+                    feedback = parts().blocks(children(quote));
                 } else {
                     error(child, "an option is one paragraph; add feedback for it as an indented `> …` line");
                 }
             }
-            return new Option(parts.block(html), html.getChars().trim().toString(), item.isItemDoneMarker(),
+            return new Option(parts().block(html), html.getChars().trim().toString(), item.isItemDoneMarker(),
                     feedback, at(item));
         }
 
