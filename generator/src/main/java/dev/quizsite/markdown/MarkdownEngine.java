@@ -166,7 +166,7 @@ public final class MarkdownEngine {
         }
         IdentityHashMap<Node, String> blocks = new IdentityHashMap<>();
         IdentityHashMap<Node, String> inlines = new IdentityHashMap<>();
-        String[] pieces = html.split(PART_MARK, -1);
+        String[] pieces = PART_MARKS.split(html, -1);
         if (pieces.length == parts.blocks.size() + parts.inlines.size() + 1) {
             for (int i = 0; i < parts.blocks.size(); i++) {
                 blocks.put(parts.blocks.get(i), pieces[i + 1].substring(1)); // after the marker's line end
@@ -207,6 +207,8 @@ public final class MarkdownEngine {
      * no rendered part holds one; {@link #renderParts} still checks the count of pieces.
      */
     private static final String PART_MARK = "\u0000quizsite-part\u0000";
+    /** Compiled once: {@code String.split} compiles a pattern of more than one character on every call. */
+    private static final java.util.regex.Pattern PART_MARKS = java.util.regex.Pattern.compile(PART_MARK, java.util.regex.Pattern.LITERAL);
 
     /** A node outside the question's tree whose rendering is that of the parts it names. */
     private static final class PartsNode extends Node {
