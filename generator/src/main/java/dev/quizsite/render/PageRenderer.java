@@ -8,6 +8,7 @@ import io.pebbletemplates.pebble.loader.FileLoader;
 import io.pebbletemplates.pebble.loader.Loader;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.io.Writer;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,14 +53,27 @@ public final class PageRenderer {
     public String render(String template, Map<String, Object> context) {
         StringWriter out = new StringWriter(8192);
         try {
-            engine.getTemplate(template).evaluate(out, context);
-        } catch (PebbleException e) {
-            throw new TemplateException(e.getFileName() == null ? template : e.getFileName(),
-                    e.getLineNumber() == null ? 0 : e.getLineNumber(), e.getPebbleMessage(), e);
+            renderTo(template, context, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /**
+     * Renders {@code template} into {@code out}: for a big page written straight to its file,
+     * without holding it whole in memory first.
+     *
+     * @throws TemplateException when a template is broken; the message names it
+     * @throws IOException when {@code out} cannot be written
+     */
+    public void renderTo(String template, Map<String, Object> context, Writer out) throws IOException {
+        try {
+            engine.getTemplate(template).evaluate(out, context);
+        } catch (PebbleException e) {
+            throw new TemplateException(e.getFileName() == null ? template : e.getFileName(),
+                    e.getLineNumber() == null ? 0 : e.getLineNumber(), e.getPebbleMessage(), e);
+        }
     }
 
     /** A broken template (a theme mistake, not a question mistake), with its place. */

@@ -5,9 +5,12 @@ import dev.quizsite.model.Course;
 import dev.quizsite.model.Question;
 import dev.quizsite.render.PageRenderer;
 import dev.quizsite.render.Views;
+import java.io.BufferedWriter;
 import java.io.IOException;
-import java.net.URI;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -147,18 +150,28 @@ final class PageWriter {
     private void write(String path, String template, Map<String, Object> context) throws IOException {
         Path file = site.resolve(path);
         Files.createDirectories(file.getParent());
+        if (inPlace()) {
+            // Updating the served site: readers never see a half-written page. Rendered straight
+            // into the file: the index of a big course is megabytes, and this is the preview's
+            // rebuild after a title changed.
+            Path partial = file.resolveSibling("." + file.getFileName() + ".partial");
+            try {
+                try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(partial),
+                        StandardCharsets.UTF_8), 1 << 16)) {
+                    renderer.renderTo(template, context, out);
+                }
+                Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                        java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(partial); // gone after the move; left by a failure otherwise
+            }
+            return;
+        }
         String html = renderer.render(template, context);
-        if (!inPlace() && !path.equals("404.html")) { // a new site has its links checked
+        if (!path.equals("404.html")) { // a new site has its links checked
             rendered.put(path, RenderedPage.scan(path, html));
         }
-        if (inPlace()) { // updating the served site: readers never see a half-written page
-            Path partial = file.resolveSibling("." + file.getFileName() + ".partial");
-            Files.writeString(partial, html, StandardCharsets.UTF_8);
-            Files.move(partial, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        } else {
-            Files.writeString(file, html, StandardCharsets.UTF_8);
-        }
+        Files.writeString(file, html, StandardCharsets.UTF_8);
     }
 
     /** Deletes the question pages of {@code previous} that this build did not write (removed questions). */

@@ -96,6 +96,15 @@ class BuildCacheTest {
         assertThat(Files.readString(site.resolve("d/index.html"))).contains("Renamed");
         assertThat(Files.readString(site.resolve("index.html"))).contains("Renamed");
         assertThat(inode("a/index.html")).isEqualTo(a);
+        // Pages updated in place (rendered straight into their files) are those a full build writes.
+        Path fresh = root.resolve("fresh");
+        assertThat(new SiteBuilder().build(BuildSettings.defaults(root).withOutput(fresh)).succeeded()).isTrue();
+        for (String page : new String[] {"index.html", "b/index.html", "c/index.html", "d/index.html"}) {
+            assertThat(Files.readString(site.resolve(page))).as(page).isEqualTo(Files.readString(fresh.resolve(page)));
+        }
+        try (java.util.stream.Stream<Path> files = Files.walk(site)) {
+            assertThat(files.map(Path::toString)).noneMatch(name -> name.endsWith(".partial"));
+        }
     }
 
     @Test
