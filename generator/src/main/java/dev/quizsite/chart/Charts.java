@@ -1,5 +1,6 @@
 package dev.quizsite.chart;
 
+import dev.quizsite.text.Markup;
 import dev.quizsite.model.Figure;
 import dev.quizsite.model.Html;
 
@@ -23,8 +24,8 @@ public final class Charts {
     public static String html(Figure figure, String root) {
         // The table sits beside the figure: a figure may hold only its content and one caption.
         return "<div class=\"chart-block\">\n<figure class=\"chart\">\n" + figure.svg().value() + "\n<figcaption>"
-                + Xml.escape(figure.title()) + ". Source: <a href=\"" + Xml.escape(figure.url()) + "\">"
-                + Xml.escape(figure.source()) + "</a>. <a href=\"" + Xml.escape(root + figure.csv())
+                + Markup.escape(figure.title()) + ". Source: <a href=\"" + Markup.escape(figure.url()) + "\">"
+                + Markup.escape(figure.source()) + "</a>. <a href=\"" + Markup.escape(root + figure.csv())
                 + "\" download>Download the data (CSV)</a></figcaption>\n</figure>\n"
                 + "<details class=\"chart-data\">\n<summary>The data as a table</summary>\n"
                 + figure.table().value() + "\n</details>\n</div>";

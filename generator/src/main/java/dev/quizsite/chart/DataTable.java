@@ -1,5 +1,6 @@
 package dev.quizsite.chart;
 
+import dev.quizsite.text.Markup;
 import java.util.List;
 import java.util.Map;
 
@@ -12,24 +13,24 @@ public final class DataTable {
     public static String html(ChartData data) {
         StringBuilder out = new StringBuilder("<table class=\"chart-table\">\n<thead><tr>");
         for (String column : data.header()) {
-            out.append("<th scope=\"col\">").append(Xml.escape(column)).append("</th>");
+            out.append("<th scope=\"col\">").append(Markup.escape(column)).append("</th>");
         }
         out.append("</tr></thead>\n<tbody>\n");
         for (List<String> row : data.rows()) {
             out.append("<tr>");
             for (String cell : row) {
-                out.append("<td>").append(Xml.escape(cell)).append("</td>");
+                out.append("<td>").append(Markup.escape(cell)).append("</td>");
             }
             out.append("</tr>\n");
         }
         out.append("</tbody>\n</table>\n<dl class=\"chart-provenance\">\n");
         for (Map.Entry<String, String> line : data.spec().provenance().entrySet()) {
-            out.append("<dt>").append(Xml.escape(line.getKey())).append("</dt><dd>");
+            out.append("<dt>").append(Markup.escape(line.getKey())).append("</dt><dd>");
             if (line.getKey().equals("url")) { // checked to be https:// when the file was read
-                out.append("<a href=\"").append(Xml.escape(line.getValue())).append("\">")
-                        .append(Xml.escape(line.getValue())).append("</a>");
+                out.append("<a href=\"").append(Markup.escape(line.getValue())).append("\">")
+                        .append(Markup.escape(line.getValue())).append("</a>");
             } else {
-                out.append(Xml.escape(line.getValue()));
+                out.append(Markup.escape(line.getValue()));
             }
             out.append("</dd>\n");
         }

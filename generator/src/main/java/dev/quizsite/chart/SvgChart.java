@@ -1,5 +1,6 @@
 package dev.quizsite.chart;
 
+import dev.quizsite.text.Markup;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -57,8 +58,8 @@ public final class SvgChart {
                 if (es.length > 0) {
                     errorBar(svg, px, y.map(ys[i] - es[i]), y.map(ys[i] + es[i]));
                 }
-                svg.append("<g class=\"chart-point\"><title>").append(Xml.escape(spec.legend().get(s))).append(", ")
-                        .append(Xml.escape(spec.x())).append(' ').append(Num.value(xs[i])).append(": ")
+                svg.append("<g class=\"chart-point\"><title>").append(Markup.escape(spec.legend().get(s))).append(", ")
+                        .append(Markup.escape(spec.x())).append(' ').append(Num.value(xs[i])).append(": ")
                         .append(valueText(ys, es, i)).append("</title>");
                 marker(svg, s, px, y.map(ys[i]));
                 svg.append("</g>\n");
@@ -84,9 +85,9 @@ public final class SvgChart {
         for (int g = 0; g < groups.size(); g++) {
             String cx = Num.px(LEFT + band * (g + 0.5));
             svg.append("<text x=\"").append(cx).append("\" y=\"").append(bottom + 20).append("\" text-anchor=\"middle\">")
-                    .append(Xml.escape(groups.get(g)));
+                    .append(Markup.escape(groups.get(g)));
             if (!labels.isEmpty()) {
-                svg.append("<tspan x=\"").append(cx).append("\" dy=\"16\">").append(Xml.escape(labels.get(g))).append("</tspan>");
+                svg.append("<tspan x=\"").append(cx).append("\" dy=\"16\">").append(Markup.escape(labels.get(g))).append("</tspan>");
             }
             svg.append("</text>");
         }
@@ -99,8 +100,8 @@ public final class SvgChart {
             for (int g = 0; g < groups.size(); g++) {
                 double left = LEFT + band * g + band * 0.15 + barWidth * s;
                 double top = y.map(ys[g]);
-                svg.append("<g class=\"chart-point\"><title>").append(Xml.escape(groupName(groups, labels, g))).append(", ")
-                        .append(Xml.escape(spec.legend().get(s))).append(": ").append(valueText(ys, es, g)).append("</title>")
+                svg.append("<g class=\"chart-point\"><title>").append(Markup.escape(groupName(groups, labels, g))).append(", ")
+                        .append(Markup.escape(spec.legend().get(s))).append(": ").append(valueText(ys, es, g)).append("</title>")
                         .append("<rect class=\"chart-bar\" x=\"").append(Num.px(left + 1)).append("\" y=\"").append(Num.px(top))
                         .append("\" width=\"").append(Num.px(barWidth - 2)).append("\" height=\"").append(Num.px(bottom - top))
                         .append("\"/></g>\n");
@@ -168,7 +169,7 @@ public final class SvgChart {
     private static StringBuilder open(ChartSpec spec, String summary) {
         return new StringBuilder("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart-svg\" viewBox=\"0 0 ")
                 .append(WIDTH).append(' ').append(HEIGHT).append("\" role=\"img\">\n<title>")
-                .append(Xml.escape(spec.title())).append("</title>\n<desc>").append(Xml.escape(summary)).append("</desc>\n");
+                .append(Markup.escape(spec.title())).append("</title>\n<desc>").append(Markup.escape(summary)).append("</desc>\n");
     }
 
     /** Grid lines, the axis lines, y tick labels and the y axis title. */
@@ -186,12 +187,12 @@ public final class SvgChart {
         svg.append("</g>\n<path class=\"chart-axis\" d=\"M").append(LEFT).append(' ').append(TOP).append("V").append(bottom)
                 .append("H").append(RIGHT).append("\"/>\n");
         svg.append("<text class=\"chart-axis-title\" transform=\"rotate(-90)\" x=\"").append(-(TOP + bottom) / 2)
-                .append("\" y=\"18\" text-anchor=\"middle\">").append(Xml.escape(title)).append("</text>\n");
+                .append("\" y=\"18\" text-anchor=\"middle\">").append(Markup.escape(title)).append("</text>\n");
     }
 
     private static void xTitle(StringBuilder svg, String title) {
         svg.append("<text class=\"chart-axis-title\" x=\"").append((LEFT + RIGHT) / 2).append("\" y=\"").append(HEIGHT - 8)
-                .append("\" text-anchor=\"middle\">").append(Xml.escape(title)).append("</text>\n");
+                .append("\" text-anchor=\"middle\">").append(Markup.escape(title)).append("</text>\n");
     }
 
     /** Whisker from lo to hi with caps; a halo under it keeps it visible over a filled bar. */
@@ -229,7 +230,7 @@ public final class SvgChart {
                 svg.append("<rect class=\"chart-bar\" x=\"").append(Num.px(x + 4)).append("\" y=\"13\" width=\"20\" height=\"14\"/>");
             }
             String text = spec.legend().get(s);
-            svg.append("<text x=\"").append(Num.px(x + 36)).append("\" y=\"24\">").append(Xml.escape(text)).append("</text></g>\n");
+            svg.append("<text x=\"").append(Num.px(x + 36)).append("\" y=\"24\">").append(Markup.escape(text)).append("</text></g>\n");
             x += 36 + text.length() * 7 + 24; // about 7 px per character at the legend's font size
         }
         svg.append("</g>\n");

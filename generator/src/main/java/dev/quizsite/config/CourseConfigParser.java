@@ -2,6 +2,7 @@ package dev.quizsite.config;
 
 import dev.quizsite.markdown.MarkdownEngine.RawHtml;
 import dev.quizsite.load.BoundedYaml;
+import dev.quizsite.load.YamlScalars;
 import dev.quizsite.report.Report;
 import dev.quizsite.report.Suggestion;
 import java.util.ArrayList;
@@ -125,14 +126,14 @@ public final class CourseConfigParser {
 
     private List<CourseConfig.OrderEntry> order(Node value) {
         if (!(value instanceof SequenceNode sequence)) {
-            error(value, "`order` must be a list of question ids such as [first-id, second-id], not " + describe(value));
+            error(value, "`order` must be a list of question ids such as [first-id, second-id], not " + YamlScalars.describe(value));
             return List.of();
         }
         List<CourseConfig.OrderEntry> entries = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (Node item : sequence.getValue()) {
-            if (!(item instanceof ScalarNode scalar) || !isText(scalar) || scalar.getValue().isBlank()) {
-                error(item, "each item of `order` must be a question id, not " + describe(item));
+            if (!(item instanceof ScalarNode scalar) || !YamlScalars.isText(scalar) || scalar.getValue().isBlank()) {
+                error(item, "each item of `order` must be a question id, not " + YamlScalars.describe(item));
             } else if (!ids.add(scalar.getValue())) {
                 error(item, "`" + scalar.getValue() + "` is listed twice in `order`");
             } else {
@@ -143,38 +144,26 @@ public final class CourseConfigParser {
     }
 
     private Optional<String> text(String key, Node value) {
-        if (value instanceof ScalarNode scalar && isText(scalar)) {
+        if (value instanceof ScalarNode scalar && YamlScalars.isText(scalar)) {
             if (scalar.getValue().isBlank()) {
                 error(value, "`" + key + "` must not be empty");
                 return Optional.empty();
             }
             return Optional.of(scalar.getValue());
         }
-        error(value, "`" + key + "` must be text, not " + describe(value));
+        error(value, "`" + key + "` must be text, not " + YamlScalars.describe(value));
         return Optional.empty();
     }
 
     private Optional<Boolean> bool(String key, Node value) {
-        if (value instanceof ScalarNode scalar && scalar.getTag().equals(Tag.BOOL)) {
-            return Optional.of(Boolean.parseBoolean(scalar.getValue().toLowerCase(Locale.ROOT)));
+        Optional<Boolean> bool = YamlScalars.bool(value);
+        if (bool.isEmpty()) {
+            error(value, "`" + key + "` must be true or false, not " + YamlScalars.describe(value));
         }
-        error(value, "`" + key + "` must be true or false, not " + describe(value));
-        return Optional.empty();
+        return bool;
     }
 
-    /** Plain scalars that YAML reads as numbers still count as text (an id of 42). */
-    private static boolean isText(ScalarNode scalar) {
-        Tag tag = scalar.getTag();
-        return tag.equals(Tag.STR) || tag.equals(Tag.INT) || tag.equals(Tag.FLOAT);
-    }
 
-    private static String describe(Node node) {
-        if (node instanceof ScalarNode scalar) {
-            String v = scalar.getValue();
-            return v.isEmpty() ? "nothing" : "`" + (v.length() > 40 ? v.substring(0, 40) + "…" : v) + "`";
-        }
-        return node instanceof SequenceNode ? "a list" : "a mapping";
-    }
 
     private static int line(Node node) {
         return node.getStartMark().getLine() + 1;

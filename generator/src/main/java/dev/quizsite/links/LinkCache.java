@@ -1,5 +1,6 @@
 package dev.quizsite.links;
 
+import dev.quizsite.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -93,13 +94,7 @@ final class LinkCache {
         Path target = file.get();
         try {
             Files.createDirectories(target.getParent());
-            Path temp = Files.createTempFile(target.getParent(), FILE, ".tmp");
-            Files.write(temp, lines, StandardCharsets.UTF_8);
-            try {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            AtomicFiles.write(target, String.join("\n", lines) + (lines.isEmpty() ? "" : "\n"));
         } catch (IOException e) {
             notes.add("links: could not write the cache " + target + " (" + e.getMessage() + ")");
         }

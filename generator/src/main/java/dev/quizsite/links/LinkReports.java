@@ -1,5 +1,6 @@
 package dev.quizsite.links;
 
+import dev.quizsite.text.Markup;
 import dev.quizsite.model.Location;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -74,15 +75,15 @@ public final class LinkReports {
             LinkResult r = link.result();
             String places = String.join(", ", link.locations().stream().map(LinkReports::where).toList());
             out.append("  <testcase classname=\"").append(link.external() ? "links.external" : "links.internal")
-                    .append("\" name=\"").append(xml(r.url())).append("\">");
+                    .append("\" name=\"").append(Markup.escape(r.url())).append("\">");
             String text = r.linkClass().label() + ": " + r.detail() + (places.isEmpty() ? "" : " at " + places);
             if (fails(link, failOn)) {
                 out.append("<failure type=\"").append(r.linkClass().label()).append("\" message=\"")
-                        .append(xml(text)).append("\"/>");
+                        .append(Markup.escape(text)).append("\"/>");
             } else if (!r.linkClass().isSuccess()) {
-                out.append("<skipped message=\"").append(xml(text)).append("\"/>");
+                out.append("<skipped message=\"").append(Markup.escape(text)).append("\"/>");
             } else if (r.permanent()) {
-                out.append("<system-out>").append(xml("permanent redirect to " + r.finalUrl())).append("</system-out>");
+                out.append("<system-out>").append(Markup.escape("permanent redirect to " + r.finalUrl())).append("</system-out>");
             }
             out.append("</testcase>\n");
         }
@@ -122,17 +123,4 @@ public final class LinkReports {
         return out.append('"').toString();
     }
 
-    private static String xml(String s) {
-        StringBuilder out = new StringBuilder();
-        for (char c : s.toCharArray()) {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                default -> out.append(c < 0x20 && c != '\n' && c != '\t' ? ' ' : c);
-            }
-        }
-        return out.toString();
-    }
 }

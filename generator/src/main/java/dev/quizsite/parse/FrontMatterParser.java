@@ -4,6 +4,7 @@ import dev.quizsite.model.ChartUse;
 import dev.quizsite.model.Location;
 import dev.quizsite.model.QuestionType;
 import dev.quizsite.load.BoundedYaml;
+import dev.quizsite.load.YamlScalars;
 import dev.quizsite.report.Report;
 import dev.quizsite.report.Suggestion;
 import java.util.ArrayList;
@@ -163,10 +164,10 @@ public final class FrontMatterParser {
     }
 
     private Optional<String> string(String key, Node value) {
-        if (value instanceof ScalarNode scalar && isText(scalar)) {
+        if (value instanceof ScalarNode scalar && YamlScalars.isText(scalar)) {
             return Optional.of(scalar.getValue());
         }
-        error(value, "`" + key + "` must be text, not " + describe(value));
+        error(value, "`" + key + "` must be text, not " + YamlScalars.describe(value));
         return Optional.empty();
     }
 
@@ -180,34 +181,29 @@ public final class FrontMatterParser {
                 return OptionalInt.empty();
             }
         }
-        error(value, "`" + key + "` must be a whole number, not " + describe(value));
+        error(value, "`" + key + "` must be a whole number, not " + YamlScalars.describe(value));
         return OptionalInt.empty();
     }
 
     private Optional<Boolean> bool(String key, Node value) {
-        // YAML 1.1 also reads yes/no/on/off as booleans; only true and false are accepted, so
-        // that `shuffle: yes` is not silently read as false (Boolean.parseBoolean("yes")).
-        if (value instanceof ScalarNode scalar && scalar.getTag().equals(Tag.BOOL)) {
-            String word = scalar.getValue().toLowerCase(Locale.ROOT);
-            if (word.equals("true") || word.equals("false")) {
-                return Optional.of(word.equals("true"));
-            }
+        Optional<Boolean> bool = YamlScalars.bool(value);
+        if (bool.isEmpty()) {
+            error(value, "`" + key + "` must be true or false, not " + YamlScalars.describe(value));
         }
-        error(value, "`" + key + "` must be true or false, not " + describe(value));
-        return Optional.empty();
+        return bool;
     }
 
     private List<String> strings(String key, Node value) {
         if (!(value instanceof SequenceNode sequence)) {
-            error(value, "`" + key + "` must be a list such as [a, b], not " + describe(value));
+            error(value, "`" + key + "` must be a list such as [a, b], not " + YamlScalars.describe(value));
             return List.of();
         }
         List<String> values = new ArrayList<>();
         for (Node item : sequence.getValue()) {
-            if (item instanceof ScalarNode scalar && isText(scalar) && !scalar.getValue().isBlank()) {
+            if (item instanceof ScalarNode scalar && YamlScalars.isText(scalar) && !scalar.getValue().isBlank()) {
                 values.add(scalar.getValue());
             } else {
-                error(item, "each item of `" + key + "` must be text, not " + describe(item));
+                error(item, "each item of `" + key + "` must be text, not " + YamlScalars.describe(item));
             }
         }
         return values;
@@ -236,23 +232,11 @@ public final class FrontMatterParser {
         }
         String hint = value instanceof ScalarNode scalar
                 ? Suggestion.hint(scalar.getValue(), List.of("multiple", "single")) : "";
-        error(value, "`type` must be `multiple` or `single`, not " + describe(value) + hint);
+        error(value, "`type` must be `multiple` or `single`, not " + YamlScalars.describe(value) + hint);
         return Optional.empty();
     }
 
-    /** Plain scalars that YAML reads as numbers or booleans still count as text (an id of 42, a tag `yes`). */
-    private static boolean isText(ScalarNode scalar) {
-        Tag tag = scalar.getTag();
-        return tag.equals(Tag.STR) || tag.equals(Tag.INT) || tag.equals(Tag.FLOAT) || tag.equals(Tag.BOOL);
-    }
 
-    private static String describe(Node node) {
-        if (node instanceof ScalarNode scalar) {
-            String v = scalar.getValue();
-            return v.isEmpty() ? "nothing" : "`" + (v.length() > 40 ? v.substring(0, 40) + "…" : v) + "`";
-        }
-        return node instanceof SequenceNode ? "a list" : "a mapping";
-    }
 
     private int line(Node node) {
         return node.getStartMark().getLine() + firstLine;

@@ -1,5 +1,6 @@
 package dev.quizsite.serve;
 
+import dev.quizsite.text.Markup;
 /**
  * The page the preview shows instead of the course while the course has errors: every problem
  * with its {@code file:line:col}, and the live-reload script, so that it turns back into the
@@ -27,7 +28,7 @@ final class ErrorPage {
                 <ol class="problems">
                 """);
         for (String problem : state.problems()) {
-            html.append("<li><code>").append(escape(problem)).append("</code></li>\n");
+            html.append("<li><code>").append(Markup.escape(problem)).append("</code></li>\n");
         }
         return html.append("</ol>\n</main>\n")
                 .append(HtmlInjection.scriptTag(state.version()))
@@ -35,7 +36,4 @@ final class ErrorPage {
                 .toString();
     }
 
-    static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
-    }
 }

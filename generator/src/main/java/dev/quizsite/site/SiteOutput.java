@@ -1,5 +1,6 @@
 package dev.quizsite.site;
 
+import dev.quizsite.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -118,11 +119,7 @@ public final class SiteOutput {
     }
 
     private static void move(Path from, Path to) throws IOException {
-        try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
-        }
+        AtomicFiles.move(from, to); // `to` never exists here: recover() and commit() clear it first
     }
 
     private static boolean isOurs(Path folder) throws IOException {

@@ -1,5 +1,6 @@
 package dev.quizsite.site;
 
+import dev.quizsite.text.Markup;
 import dev.quizsite.model.Course;
 import dev.quizsite.model.Question;
 import java.io.IOException;
@@ -25,11 +26,7 @@ final class Sitemap {
     }
 
     private static void url(StringBuilder xml, String loc) {
-        xml.append("<url><loc>").append(escape(loc)).append("</loc></url>\n");
+        xml.append("<url><loc>").append(Markup.escape(loc)).append("</loc></url>\n");
     }
 
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-                .replace("\"", "&quot;").replace("'", "&apos;");
-    }
 }

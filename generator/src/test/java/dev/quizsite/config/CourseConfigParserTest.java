@@ -93,4 +93,24 @@ class CourseConfigParserTest {
         assertThat(settings.description()).isEmpty();
         assertThat(settings.rawHtml()).isEqualTo(RawHtml.ESCAPED);
     }
+
+    /** Regression: `shuffle: yes` was read as false (Boolean.parseBoolean of YAML 1.1's "yes"). */
+    @Test
+    void yesAndOnAreNotBooleansHereEither() {
+        assertThat(parse("""
+                shuffle: yes
+                allowRawHtml: on
+                """)).isEmpty();
+        assertThat(problems()).containsExactly(
+                "quizsite.yml:1:10: error: `shuffle` must be true or false, not `yes`",
+                "quizsite.yml:2:15: error: `allowRawHtml` must be true or false, not `on`");
+    }
+
+    @Test
+    void frontMatterAndCourseConfigReadTextTheSameWay() {
+        CourseConfig config = parse("title: No\ndescription: 42\n").orElseThrow();
+        assertThat(problems()).isEmpty();
+        assertThat(config.title()).contains("No");
+        assertThat(config.description()).contains("42");
+    }
 }

@@ -100,12 +100,18 @@ final class TrapServer implements AutoCloseable {
         int now = inFlight.incrementAndGet();
         maxInFlight.accumulateAndGet(now, Math::max);
         try {
-            if (latencyMs > 0) {
-                sleep(latencyMs);
+            try {
+                if (latencyMs > 0) {
+                    sleep(latencyMs);
+                }
+            } finally {
+                // Counted out before the response is sent: once the client has the headers it may
+                // release its slot and send the next request, which would otherwise find this one
+                // still counted on a loaded machine and show one request more than were in flight.
+                inFlight.decrementAndGet();
             }
             answer(exchange, path, method, n);
         } finally {
-            inFlight.decrementAndGet();
             exchange.close();
         }
     }
