@@ -477,7 +477,7 @@ def run_generalization(args, device, deadline, result):
                 left = deadline - time.perf_counter()
                 expected = last_time.get((batch, scaled), 0.0) * 1.5 + 1
                 if expected > left:
-                    stop = {"reason": f"time budget: about {expected:.0f} s needed, {left:.0f} s left",
+                    stop = {"reason": f"time budget: about {expected:.1f} s needed, {left:.1f} s left",
                             "seed": seed, "batch_size": batch, "scaled": scaled}
                     result["stopped"] = stop
                     break
@@ -497,12 +497,17 @@ def generalization_charts(data, args, env, out, stamp, command):
     written, skipped = {}, {}
     runs = data["runs"]
     n_train = data["n_train"]
+    # Each batch size is charted over the seeds that finished in both series (a budget stop can leave
+    # one series a seed ahead); a batch size without such a seed has no row.
+    seeds_of = {}
+    for r in runs:
+        seeds_of.setdefault((r["batch_size"], r["scaled"]), set()).add(r["seed"])
+    both = {b: seeds_of.get((b, True), set()) & seeds_of.get((b, False), set()) for b, _ in seeds_of}
     by = {}
     for r in runs:
-        by.setdefault((r["batch_size"], r["scaled"]), []).append(r)
-    # A batch size is charted only when both series have the same, complete set of seeds.
-    sizes = sorted({b for b, _ in by})
-    sizes = [b for b in sizes if len(by.get((b, True), [])) == len(by.get((b, False), [])) > 0]
+        if r["seed"] in both[r["batch_size"]]:
+            by.setdefault((r["batch_size"], r["scaled"]), []).append(r)
+    sizes = sorted(b for b in both if both[b])
     if not sizes:
         return written, {k: "no complete run" for k in
                          ("sweep-generalization", "sweep-gap", "sweep-time-to-target-scaled",
@@ -513,6 +518,8 @@ def generalization_charts(data, args, env, out, stamp, command):
                    f"({'; '.join(capped)})") if capped else "no batch size exceeds the training set"
     seeds = sorted({len(by[(b, True)]) for b in sizes})
     seeds_text = f"{seeds[0]} seeds per point" if len(seeds) == 1 else f"{seeds[0]}-{seeds[-1]} seeds per point"
+    if seeds[0] == 1:
+        seeds_text += " (a point with one seed has sd 0)"
     stop = data["stopped"]
     stop_text = f"; stopped early ({stop['reason']}) before seed {stop['seed']} batch size {stop['batch_size']}" \
         if stop else ""
