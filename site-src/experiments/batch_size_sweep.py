@@ -97,6 +97,8 @@ def environment(device):
         "numpy": version_of("numpy"),
         "torch_version_cuda": torch.version.cuda or "n/a",
         "cudnn": str(torch.backends.cudnn.version()) if torch.backends.cudnn.is_available() else "n/a",
+        "cudnn_allow_tf32": bool(torch.backends.cudnn.allow_tf32),
+        "cuda_matmul_allow_tf32": bool(torch.backends.cuda.matmul.allow_tf32),
         "device": str(device),
         "gpu_name": "n/a",
         "gpu_memory_total_mib": "n/a",
@@ -156,6 +158,14 @@ def write_chart(path, meta, header, rows):
         f.write(",".join(header) + "\n")
         for row in rows:
             f.write(",".join(row) + "\n")
+
+
+def tf32(env):
+    if not env["device"].startswith("cuda"):
+        return ""
+    return (" (PyTorch defaults: TF32 "
+            + ("allowed" if env.get("cudnn_allow_tf32") else "not allowed") + " for cuDNN convolutions and "
+            + ("allowed" if env.get("cuda_matmul_allow_tf32") else "not allowed") + " for matmuls)")
 
 
 def error_text(data):
@@ -298,7 +308,8 @@ def throughput_charts(data, args, env, out, stamp, command):
         "url": args.url or URL_RESNET,
         "hardware": hardware_line(env),
         "measured": (f"{stamp}: torchvision ResNet-18 (random weights; 10 classes) trained with SGD "
-                     f"(momentum 0.9) in float32 on random {args.image_size}x{args.image_size} tensors; per batch size "
+                     f"(momentum 0.9) on random float32 {args.image_size}x{args.image_size} tensors"
+                     f"{tf32(env)}; per batch size "
                      f"a fresh model; {args.warmup_steps} warm-up steps then {args.steps} timed steps "
                      f"(time.perf_counter around synchronised steps); {limit}{error_text(data)}; command: {command}"),
     }
