@@ -12,4 +12,17 @@ public record CheckedLink(boolean external, LinkResult result, List<Location> lo
     public CheckedLink {
         locations = List.copyOf(locations);
     }
+
+    /**
+     * The one rule for whether a link fails the build (and is a failure in the reports): an
+     * internal link when it is broken, an external one when {@code failOn} says its class fails;
+     * a temporary redirect never (the author has nothing to update).
+     */
+    public boolean fails(FailOn failOn) {
+        LinkClass linkClass = result.linkClass();
+        if (linkClass == LinkClass.REDIRECTED && !result.permanent()) {
+            return false;
+        }
+        return external ? failOn.fails(linkClass) : linkClass == LinkClass.BROKEN;
+    }
 }

@@ -25,7 +25,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.regex.Pattern;
 
 /**
  * Checks the external links of a site: each distinct URL once, however many pages hold it;
@@ -34,17 +33,17 @@ import java.util.regex.Pattern;
 final class ExternalChecker {
 
     private final LinkSettings settings;
-    private final List<Pattern> ignore;
+    private final IgnoreRules ignore;
     private final Clock clock;
 
-    ExternalChecker(LinkSettings settings, List<Pattern> ignore, Clock clock) {
+    ExternalChecker(LinkSettings settings, IgnoreRules ignore, Clock clock) {
         this.settings = settings;
         this.ignore = ignore;
         this.clock = clock;
     }
 
     /** @return one checked link per distinct URL; lines for the console go to {@code notes} */
-    List<CheckedLink> check(List<ExternalRef> refs, List<String> notes) throws InterruptedException {
+    List<CheckedLink> check(List<ExternalRef> refs, List<Note> notes) throws InterruptedException {
         Map<String, URI> uris = new LinkedHashMap<>();
         Map<String, List<Location>> places = new LinkedHashMap<>();
         for (ExternalRef ref : refs) {
@@ -59,8 +58,8 @@ final class ExternalChecker {
             skipped.ifPresentOrElse(r -> results.put(url, r), () -> toCheck.add(url));
         }
         if (!toCheck.isEmpty() && (settings.offline() || settings.skipExternal())) {
-            notes.add((settings.offline() ? "links: offline, " : "links: external checks skipped, ") + toCheck.size()
-                    + " external " + (toCheck.size() == 1 ? "link" : "links") + " not checked (internal links checked)");
+            notes.add(Note.info((settings.offline() ? "links: offline, " : "links: external checks skipped, ") + toCheck.size()
+                    + " external " + (toCheck.size() == 1 ? "link" : "links") + " not checked (internal links checked)"));
             toCheck.forEach(url -> results.put(url, LinkResult.of(url, LinkClass.SKIPPED, "offline")));
             toCheck.clear();
         }
@@ -79,10 +78,9 @@ final class ExternalChecker {
     }
 
     private Optional<LinkResult> skipReason(String url, URI uri) {
-        for (Pattern pattern : ignore) {
-            if (pattern.matcher(url).find()) {
-                return Optional.of(LinkResult.of(url, LinkClass.SKIPPED, "ignored by " + pattern.pattern()));
-            }
+        Optional<LinkResult> ignored = ignore.skip(url);
+        if (ignored.isPresent()) {
+            return ignored;
         }
         if (settings.skipsHost(HttpProbe.host(uri))) {
             return Optional.of(LinkResult.of(url, LinkClass.SKIPPED, "host skipped by its settings"));
@@ -90,7 +88,7 @@ final class ExternalChecker {
         return Optional.empty();
     }
 
-    private Map<String, LinkResult> probeAll(List<String> urls, Map<String, URI> uris, List<String> notes)
+    private Map<String, LinkResult> probeAll(List<String> urls, Map<String, URI> uris, List<Note> notes)
             throws InterruptedException {
         Map<String, LinkResult> results = new HashMap<>();
         // One request per page: URLs differing only by fragment share it.
@@ -108,12 +106,12 @@ final class ExternalChecker {
         try {
             Map<String, Boolean> resolved = resolveHosts(byPage.keySet(), workers);
             if (!resolved.isEmpty() && !resolved.containsValue(true)) {
-                notes.add("network unavailable: " + urls.size() + " external "
-                        + (urls.size() == 1 ? "link" : "links") + " not checked");
+                notes.add(Note.warning("network unavailable: " + urls.size() + " external "
+                        + (urls.size() == 1 ? "link" : "links") + " not checked"));
                 urls.forEach(url -> results.put(url, LinkResult.of(url, LinkClass.SKIPPED, "network unavailable")));
                 return results;
             }
-            HttpProbe probe = new HttpProbe(client, new HostGate(settings), settings, timer, new Random());
+            HttpProbe probe = new HttpProbe(client, new HostGate(settings), settings, timer, new Random(), clock);
             Map<URI, PageProbe> probed = new ConcurrentHashMap<>();
             Map<String, Deque<URI>> queues = new LinkedHashMap<>();
             for (URI page : byPage.keySet()) {

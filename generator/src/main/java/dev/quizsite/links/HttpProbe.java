@@ -37,14 +37,17 @@ final class HttpProbe {
     private final LinkSettings settings;
     private final ScheduledExecutorService timer;
     private final RandomGenerator random;
+    /** The time an HTTP-date {@code Retry-After} is measured from. */
+    private final java.time.Clock clock;
 
     HttpProbe(HttpClient client, HostGate gate, LinkSettings settings, ScheduledExecutorService timer,
-            RandomGenerator random) {
+            RandomGenerator random, java.time.Clock clock) {
         this.client = client;
         this.gate = gate;
         this.settings = settings;
         this.timer = timer;
         this.random = random;
+        this.clock = clock;
     }
 
     /** The state of one URL's check while it runs. */
@@ -95,7 +98,7 @@ final class HttpProbe {
                 if (!exchange.retryable) {
                     return PageProbe.of(run.result(LinkClass.TRANSIENT, 0, exchange.failure));
                 }
-                Optional<PageProbe> gaveUp = retryOrGiveUp(run, exchange.failure, Duration.ZERO);
+                Optional<PageProbe> gaveUp = retryOrGiveUp(run, 0, exchange.failure, Duration.ZERO);
                 if (gaveUp.isPresent()) {
                     return gaveUp.get();
                 }
@@ -119,14 +122,14 @@ final class HttpProbe {
                 continue;
             }
             if (status == 429 || status >= 500 && status != 999) {
-                Optional<Duration> retryAfter = retryAfter(response);
+                Optional<Duration> retryAfter = retryAfter(response, clock);
                 if (retryAfter.isPresent() && retryAfter.get().compareTo(settings.retryAfterCap()) > 0) {
                     return PageProbe.of(run.result(LinkClass.TRANSIENT, status, StatusText.of(status)
                             + "; the server asks to wait " + seconds(retryAfter.get()) + ", more than the "
                             + seconds(settings.retryAfterCap()) + " allowed"));
                 }
                 retryAfter.ifPresent(wait -> gate.pause(hostKey(run.current), host(run.current), wait));
-                Optional<PageProbe> gaveUp = retryOrGiveUp(run, StatusText.of(status), retryAfter.orElse(Duration.ZERO));
+                Optional<PageProbe> gaveUp = retryOrGiveUp(run, status, StatusText.of(status), retryAfter.orElse(Duration.ZERO));
                 if (gaveUp.isPresent()) {
                     return gaveUp.get();
                 }
@@ -210,12 +213,15 @@ final class HttpProbe {
         return new Exchange(0, null, "connection reset or closed (" + cause.getMessage() + ")", true, false);
     }
 
-    /** Sleeps before another attempt, or returns the transient verdict when no attempt is left. */
-    private Optional<PageProbe> retryOrGiveUp(Run run, String failure, Duration atLeast) throws InterruptedException {
+    /**
+     * Sleeps before another attempt, or returns the transient verdict when no attempt is left.
+     * @param status the HTTP status of the failed attempt, 0 when there was no response
+     */
+    private Optional<PageProbe> retryOrGiveUp(Run run, int status, String failure, Duration atLeast)
+            throws InterruptedException {
         run.failures++;
         Duration wait = max(settings.backoff().delay(run.failures, random), atLeast);
         if (run.failures > settings.retries() || wait.compareTo(run.remaining()) >= 0) {
-            int status = failure.matches("\\d{3}.*") ? Integer.parseInt(failure.substring(0, 3)) : 0;
             String attempts = run.failures == 1 ? "1 attempt" : run.failures + " attempts";
             return Optional.of(PageProbe.of(run.result(LinkClass.TRANSIENT, status, failure + ", " + attempts)));
         }
@@ -299,17 +305,19 @@ final class HttpProbe {
     }
 
     /** {@code Retry-After} as seconds or an HTTP date; absent or unreadable: empty. */
-    static Optional<Duration> retryAfter(HttpResponse<?> response) {
-        Optional<String> value = response.headers().firstValue("retry-after").map(String::trim);
-        if (value.isEmpty()) {
-            return Optional.empty();
-        }
-        if (value.get().matches("\\d{1,9}")) {
-            return Optional.of(Duration.ofSeconds(Long.parseLong(value.get())));
+    static Optional<Duration> retryAfter(HttpResponse<?> response, java.time.Clock clock) {
+        return response.headers().firstValue("retry-after").flatMap(value -> retryAfter(value, clock));
+    }
+
+    /** A {@code Retry-After} value: seconds, or an HTTP date measured from {@code clock}'s now. */
+    static Optional<Duration> retryAfter(String value, java.time.Clock clock) {
+        String text = value.trim();
+        if (text.matches("\\d{1,9}")) {
+            return Optional.of(Duration.ofSeconds(Long.parseLong(text)));
         }
         try {
-            ZonedDateTime when = ZonedDateTime.parse(value.get(), DateTimeFormatter.RFC_1123_DATE_TIME);
-            Duration wait = Duration.between(ZonedDateTime.now(when.getZone()), when);
+            ZonedDateTime when = ZonedDateTime.parse(text, DateTimeFormatter.RFC_1123_DATE_TIME);
+            Duration wait = Duration.between(clock.instant(), when.toInstant());
             return Optional.of(wait.isNegative() ? Duration.ZERO : wait);
         } catch (DateTimeParseException e) {
             return Optional.empty();

@@ -3,14 +3,13 @@ package dev.quizsite.links;
 import dev.quizsite.model.Location;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Checks the links between the site's own files (pages, anchors, assets, data files) on the
@@ -21,7 +20,7 @@ final class InternalChecker {
     /** A stand-in origin to resolve relative URLs against: {@code .invalid} never exists. */
     private static final String SITE_HOST = "site.invalid";
 
-    private final Path site;
+    private final Set<String> siteFiles;
     private final String siteDisplay;
     private final Map<String, RenderedPage> pages;
     private final SourceLocator locator;
@@ -38,10 +37,10 @@ final class InternalChecker {
     private record Target(LinkResult result, List<Location> places) {
     }
 
-    InternalChecker(Path site, String siteDisplay, Map<String, RenderedPage> pages, SourceLocator locator) {
-        this.site = site;
-        this.siteDisplay = siteDisplay;
-        this.pages = pages;
+    InternalChecker(SiteLinks site, SourceLocator locator) {
+        this.siteFiles = site.files();
+        this.siteDisplay = site.display();
+        this.pages = site.pages();
         this.locator = locator;
     }
 
@@ -111,21 +110,17 @@ final class InternalChecker {
         return LinkResult.of(written, LinkClass.OK, relative);
     }
 
-    /**
-     * The site file a path names (a folder names its index.html), if there is one. A page of the
-     * site is known without asking the file system, which is slow with thousands of files.
-     */
+    /** The site file a path names (a folder names its index.html), if there is one. */
     private SiteFile fileOf(String relative) {
-        String index = relative.isEmpty() || relative.endsWith("/") ? relative + "index.html" : relative + "/index.html";
-        if (pages.containsKey(relative) || pages.containsKey(index)) {
-            return new SiteFile(pages.containsKey(relative) ? relative : index, true);
+        if (siteFiles.contains(relative)) {
+            return new SiteFile(relative, true);
         }
-        Path file = site.resolve(relative).normalize();
-        if (relative.isEmpty() || relative.endsWith("/") || Files.isDirectory(file)) {
-            file = site.resolve(index);
-            relative = index;
+        boolean folder = relative.isEmpty() || relative.endsWith("/");
+        String index = folder ? relative + "index.html" : relative + "/index.html";
+        if (folder || siteFiles.contains(index)) {
+            return new SiteFile(index, siteFiles.contains(index));
         }
-        return new SiteFile(relative, file.startsWith(site) && Files.isRegularFile(file));
+        return new SiteFile(relative, false);
     }
 
     private List<Location> places(RenderedPage page, RenderedPage.Href href) {

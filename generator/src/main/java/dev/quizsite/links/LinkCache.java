@@ -39,7 +39,7 @@ final class LinkCache {
     }
 
     /** Loads the cache; an unreadable or damaged file counts as empty (the note says why). */
-    static LinkCache load(Optional<Path> folder, Duration ttl, Clock clock, List<String> notes) {
+    static LinkCache load(Optional<Path> folder, Duration ttl, Clock clock, List<Note> notes) {
         LinkCache cache = new LinkCache(folder.map(f -> f.resolve(FILE)), ttl, clock);
         if (cache.file.isEmpty() || !Files.isRegularFile(cache.file.get())) {
             return cache;
@@ -49,7 +49,7 @@ final class LinkCache {
                 cache.parse(line);
             }
         } catch (IOException e) {
-            notes.add("links: could not read the cache " + cache.file.get() + " (" + e.getMessage() + "); checking everything");
+            notes.add(Note.warning("links: could not read the cache " + cache.file.get() + " (" + e.getMessage() + "); checking everything"));
         }
         return cache;
     }
@@ -77,7 +77,7 @@ final class LinkCache {
     }
 
     /** Writes the cache (expired entries dropped) atomically; a failure becomes a note, not a build error. */
-    void save(List<String> notes) {
+    void save(List<Note> notes) {
         if (file.isEmpty()) {
             return;
         }
@@ -96,7 +96,7 @@ final class LinkCache {
             Files.createDirectories(target.getParent());
             AtomicFiles.write(target, String.join("\n", lines) + (lines.isEmpty() ? "" : "\n"));
         } catch (IOException e) {
-            notes.add("links: could not write the cache " + target + " (" + e.getMessage() + ")");
+            notes.add(Note.warning("links: could not write the cache " + target + " (" + e.getMessage() + ")"));
         }
     }
 

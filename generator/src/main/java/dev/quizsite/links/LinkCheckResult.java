@@ -7,10 +7,11 @@ import java.util.List;
  *
  * @param links   every distinct URL with its verdict and places
  * @param notes   lines for the console that are not problems of a link ("offline: …")
+ * @param failOn  the rule the links were judged under (see {@link CheckedLink#fails})
  */
-public record LinkCheckResult(List<CheckedLink> links, List<String> notes) {
+public record LinkCheckResult(List<CheckedLink> links, List<Note> notes, FailOn failOn) {
 
-    public static final LinkCheckResult NONE = new LinkCheckResult(List.of(), List.of());
+    public static final LinkCheckResult NONE = new LinkCheckResult(List.of(), List.of(), FailOn.BROKEN);
 
     public LinkCheckResult {
         links = List.copyOf(links);

@@ -22,12 +22,12 @@ public final class LinkReports {
     }
 
     /** Writes both reports into {@code folder}. @return the files written */
-    public static List<Path> write(Path folder, LinkCheckResult result, FailOn failOn) throws IOException {
+    public static List<Path> write(Path folder, LinkCheckResult result) throws IOException {
         Files.createDirectories(folder);
         Path json = folder.resolve(JSON);
         Path junit = folder.resolve(JUNIT);
         Files.writeString(json, json(result), StandardCharsets.UTF_8);
-        Files.writeString(junit, junit(result, failOn), StandardCharsets.UTF_8);
+        Files.writeString(junit, junit(result), StandardCharsets.UTF_8);
         return List.of(json, junit);
     }
 
@@ -39,7 +39,7 @@ public final class LinkReports {
                 .append(", \"couldNotCheck\": ").append(s.couldNotCheck()).append(", \"skipped\": ").append(s.skipped())
                 .append("},\n  \"notes\": [");
         for (int i = 0; i < result.notes().size(); i++) {
-            out.append(i == 0 ? "" : ", ").append(quote(result.notes().get(i)));
+            out.append(i == 0 ? "" : ", ").append(quote(result.notes().get(i).text()));
         }
         out.append("],\n  \"links\": [");
         List<CheckedLink> links = result.links();
@@ -64,10 +64,11 @@ public final class LinkReports {
         return out.append(links.isEmpty() ? "]\n}\n" : "\n  ]\n}\n").toString();
     }
 
-    static String junit(LinkCheckResult result, FailOn failOn) {
+    static String junit(LinkCheckResult result) {
+        FailOn failOn = result.failOn();
         List<CheckedLink> links = result.links();
-        long failures = links.stream().filter(l -> fails(l, failOn)).count();
-        long skipped = links.stream().filter(l -> !fails(l, failOn) && !l.result().linkClass().isSuccess()).count();
+        long failures = links.stream().filter(l -> l.fails(failOn)).count();
+        long skipped = links.stream().filter(l -> !l.fails(failOn) && !l.result().linkClass().isSuccess()).count();
         StringBuilder out = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         out.append("<testsuite name=\"quizsite-links\" tests=\"").append(links.size()).append("\" failures=\"")
                 .append(failures).append("\" errors=\"0\" skipped=\"").append(skipped).append("\">\n");
@@ -77,7 +78,7 @@ public final class LinkReports {
             out.append("  <testcase classname=\"").append(link.external() ? "links.external" : "links.internal")
                     .append("\" name=\"").append(Markup.escape(r.url())).append("\">");
             String text = r.linkClass().label() + ": " + r.detail() + (places.isEmpty() ? "" : " at " + places);
-            if (fails(link, failOn)) {
+            if (link.fails(failOn)) {
                 out.append("<failure type=\"").append(r.linkClass().label()).append("\" message=\"")
                         .append(Markup.escape(text)).append("\"/>");
             } else if (!r.linkClass().isSuccess()) {
@@ -90,13 +91,6 @@ public final class LinkReports {
         return out.append("</testsuite>\n").toString();
     }
 
-    private static boolean fails(CheckedLink link, FailOn failOn) {
-        LinkClass c = link.result().linkClass();
-        if (c == LinkClass.REDIRECTED && !link.result().permanent()) {
-            return false;
-        }
-        return link.external() ? failOn.fails(c) : c == LinkClass.BROKEN;
-    }
 
     private static String where(Location l) {
         return l.file() + ":" + l.line() + ":" + l.column();

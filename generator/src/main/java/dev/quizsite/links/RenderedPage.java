@@ -17,10 +17,10 @@ import java.util.Set;
  *
  * @param path    relative to the site root, forward slashes ({@code foo/index.html})
  */
-public record RenderedPage(String path, Set<String> anchors, List<Href> links) {
+public record RenderedPage(String path, Set<String> anchors, List<Href> links) implements java.io.Serializable {
 
     /** A URL in an attribute of the page. */
-    public record Href(String url, int line, int column) {
+    public record Href(String url, int line, int column) implements java.io.Serializable {
     }
 
     /** Attributes holding a URL the browser (or the theme's script, for {@code data-*}) will load, by tag. */

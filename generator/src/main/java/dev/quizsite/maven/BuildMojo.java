@@ -1,7 +1,7 @@
 package dev.quizsite.maven;
 
 import dev.quizsite.site.BuildResult;
-import dev.quizsite.site.BuildSettings;
+import dev.quizsite.site.BuildOptions;
 import dev.quizsite.site.SiteBuilder;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -33,22 +33,21 @@ public class BuildMojo extends LinkCheckingMojo {
             getLog().info("Skipping the quiz site (quizsite.skip)");
             return;
         }
-        BuildSettings settings = buildSettings()
-                .withLinks(linkSettings());
+        BuildOptions options = buildOptions(linkOptions());
         // `mvn package site` runs both the package and the site execution: build once per run.
-        if (project != null && settings.equals(project.getContextValue(BUILT))) {
+        if (project != null && options.equals(project.getContextValue(BUILT))) {
             getLog().info("The quiz site was already built in this Maven run: " + outputDirectory);
             return;
         }
-        BuildResult result = new SiteBuilder().build(settings);
+        BuildResult result = new SiteBuilder().build(options);
         ProblemLog.log(result.report(), getLog());
-        LinkParameters.log(result.links(), linksReports.toPath(), settings.links().failOn(), getLog());
+        LinkLog.log(result.links(), linksReports.toPath(), getLog());
         if (!result.succeeded()) {
             throw new MojoFailureException("The quiz site was not built: " + result.report().counts()
                     + " (listed above). The previous site, if any, is unchanged.");
         }
         if (project != null) {
-            project.setContextValue(BUILT, settings);
+            project.setContextValue(BUILT, options);
         }
         result.notices().forEach(getLog()::warn);
         getLog().info(result.summary(outputDirectory.toPath()));

@@ -2,7 +2,8 @@ package dev.quizsite.maven;
 
 import dev.quizsite.config.CourseConfig;
 import dev.quizsite.markdown.MarkdownEngine.RawHtml;
-import dev.quizsite.site.BuildSettings;
+import dev.quizsite.links.LinkOptions;
+import dev.quizsite.site.BuildOptions;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,7 +14,9 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * The parameters shared by the goals that build the course ({@code build}, {@code serve}) and
- * their mapping onto the core's {@link BuildSettings}.
+ * their mapping onto the core's {@link BuildOptions}, which the core checks (this class only
+ * maps: no parameter is judged here, so that every mistake is reported with the course's).
+ *
  *
  * <p>The course settings (title, baseUrl, language, description, shuffle, allowRawHtml) have no
  * Maven default on purpose: a value given in the POM or with {@code -D} wins over
@@ -100,8 +103,11 @@ abstract class CourseMojo extends AbstractMojo {
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     protected MavenSession session;
 
-    /** The core's settings for these parameters. */
-    protected BuildSettings buildSettings() {
+    @Parameter(defaultValue = "${project.file}", readonly = true)
+    protected File pom;
+
+    /** These parameters as the core's options, with the link-check options {@code links}. */
+    protected BuildOptions buildOptions(LinkOptions links) {
         CourseConfig given = new CourseConfig(
                 present(title),
                 present(baseUrl),
@@ -110,16 +116,26 @@ abstract class CourseMojo extends AbstractMojo {
                 List.of(),
                 Optional.ofNullable(shuffle),
                 Optional.ofNullable(allowRawHtml).map(allow -> allow ? RawHtml.SANITIZED : RawHtml.ESCAPED));
-        return new BuildSettings(
-                Path.of(session.getExecutionRootDirectory()),
-                questions.toPath(),
-                outputDirectory.toPath(),
-                Optional.of(templates.toPath()),
-                Optional.of(assets.toPath()),
-                Optional.of(data.toPath()),
-                Optional.of(courseConfig.toPath()),
-                given,
-                session.isOffline()).withParseCache(cacheDirectory.toPath());
+        Path root = Path.of(session.getExecutionRootDirectory());
+        return new BuildOptions(root, parametersAt(root), questions.toPath(), outputDirectory.toPath(),
+                templates.toPath(), assets.toPath(), data.toPath(), courseConfig.toPath(), given,
+                cacheDirectory.toPath(), links);
+    }
+
+    /** Where a parameter's mistake is shown: the POM (relative to where Maven runs), or the command line without one. */
+    private String parametersAt(Path root) {
+        if (pom == null || !pom.isFile()) {
+            return "(command line)";
+        }
+        Path file = pom.toPath().toAbsolutePath().normalize();
+        Path base = root.toAbsolutePath().normalize();
+        return (file.startsWith(base) ? base.relativize(file) : file).toString().replace('\\', '/');
+    }
+
+    /** The link options of a goal that checks no external links (the preview): Maven's offline flag only. */
+    protected LinkOptions defaultLinkOptions() {
+        return new LinkOptions(true, false, "broken", "5s", "5s", "12s", 2, 64, 2, List.of(), List.of(),
+                Path.of(session.getExecutionRootDirectory()).resolve("target/quizsite-links/cache"), "1d");
     }
 
     /** Maven injects nothing for an unset parameter; an empty {@code -Dquizsite.title=} counts as unset too. */

@@ -1,9 +1,8 @@
 package dev.quizsite.maven;
 
-import dev.quizsite.links.LinkSettings;
+import dev.quizsite.links.LinkOptions;
 import java.io.File;
 import java.util.List;
-import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /** The {@code quizsite.links.*} parameters, shared by {@code build} and {@code check-links}. */
@@ -65,10 +64,12 @@ abstract class LinkCheckingMojo extends CourseMojo {
     @Parameter(property = "quizsite.links.reports", defaultValue = "${basedir}/target/quizsite-links")
     protected File linksReports;
 
-    /** The core's link settings for these parameters; Maven's offline mode skips external checks. */
-    protected LinkSettings linkSettings() throws MojoFailureException {
-        return LinkParameters.builder(linksOffline || session.isOffline(), linksSkipExternal, linksFailOn,
+    /** These parameters as the core's link options; Maven's offline mode skips external checks too. */
+    protected LinkOptions linkOptions() {
+        List<LinkOptions.Host> hosts = linkHosts == null ? List.of() : linkHosts.stream()
+                .map(h -> new LinkOptions.Host(h.name, h.maxConcurrent, h.timeout, h.skip)).toList();
+        return new LinkOptions(linksOffline || session.isOffline(), linksSkipExternal, linksFailOn,
                 linksConnectTimeout, linksRequestTimeout, linksUrlBudget, linksPerHost, linksMaxConcurrent,
-                linksRetries, linksIgnore, linkHosts, linksCacheDir.toPath(), linksCacheTtl).build();
+                linksRetries, linksIgnore, hosts, linksCacheDir.toPath(), linksCacheTtl);
     }
 }

@@ -28,7 +28,7 @@ public class ServeMojo extends CourseMojo {
     public void execute() throws MojoExecutionException {
         Preview preview;
         try {
-            preview = Preview.start(buildSettings(), port, this::log);
+            preview = Preview.start(buildOptions(defaultLinkOptions()), port, this::log);
         } catch (IOException e) {
             throw new MojoExecutionException("Cannot start the preview on 127.0.0.1:" + port + ": " + e.getMessage()
                     + (port != 0 ? " (choose another port with -Dquizsite.port=…, or 0 for any free one)" : ""), e);

@@ -6,5 +6,5 @@ package dev.quizsite.model;
  *
  * @param location the name in the front matter, or the block's first line
  */
-public record ChartUse(String name, Location location, boolean inline) {
+public record ChartUse(String name, Location location, boolean inline) implements java.io.Serializable {
 }

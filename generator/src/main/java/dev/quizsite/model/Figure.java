@@ -6,5 +6,5 @@ package dev.quizsite.model;
  * @param name   the data file's name without {@code .csv}
  * @param csv    the data file's path in the site, relative to the site root
  */
-public record Figure(String name, String title, Html svg, Html table, String source, String url, String csv) {
+public record Figure(String name, String title, Html svg, Html table, String source, String url, String csv) implements java.io.Serializable {
 }

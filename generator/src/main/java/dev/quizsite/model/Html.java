@@ -4,7 +4,7 @@ package dev.quizsite.model;
  * A fragment of HTML produced by Quizsite's own Markdown renderer, already escaped or
  * sanitised: templates insert it as is. Text from a question never becomes Html any other way.
  */
-public record Html(String value) {
+public record Html(String value) implements java.io.Serializable {
 
     public static final Html EMPTY = new Html("");
 

@@ -8,5 +8,5 @@ package dev.quizsite.model;
  * @param feedback shown for this option after checking; empty when the author gave none
  * @param location where the option's list item starts
  */
-public record Option(Html html, String text, boolean correct, Html feedback, Location location) {
+public record Option(Html html, String text, boolean correct, Html feedback, Location location) implements java.io.Serializable {
 }

@@ -1,7 +1,6 @@
 package dev.quizsite.model;
 
 import java.util.List;
-import java.util.Optional;
 
 /**
  * A parsed, valid question, ready to render. Immutable.
@@ -15,7 +14,7 @@ import java.util.Optional;
  * @param scenario   the text between title and prompt
  * @param prompt     the bold prompt, inline
  * @param answer     the explanation under {@code ## Answer}
- * @param shuffle    the front matter's {@code shuffle}, when given (else the course's setting)
+ * @param shuffle    the front matter's {@code shuffle}, or the course's setting when it gives none
  * @param links      every link in the file, references included, for the link checker
  * @param charts     the charts it asks for: in front matter, and as fenced {@code chart} blocks
  * @param figures    the charts drawn after the Answer (empty until the chart stage ran)
@@ -28,7 +27,7 @@ public record Question(
         List<String> tags,
         List<ChartUse> charts,
         QuestionType type,
-        Optional<Boolean> shuffle,
+        Shuffle shuffle,
         Html title,
         String plainTitle,
         Html scenario,
@@ -37,7 +36,7 @@ public record Question(
         Html answer,
         List<Reference> references,
         List<Link> links,
-        List<Figure> figures) {
+        List<Figure> figures) implements java.io.Serializable {
 
     public Question {
         tags = List.copyOf(tags);
@@ -54,7 +53,4 @@ public record Question(
                 options, answer, references, links, figures);
     }
 
-    public long correctCount() {
-        return options.stream().filter(Option::correct).count();
-    }
 }

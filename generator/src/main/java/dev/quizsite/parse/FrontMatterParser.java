@@ -74,7 +74,10 @@ public final class FrontMatterParser {
         this.firstLine = 2; // the YAML starts on the line after the opening ---
     }
 
-    /** Reads the YAML of a split file; an empty result when it has errors (they are reported). */
+    /**
+     * Reads the YAML of a split file: the settings that are valid (the others are reported), or
+     * empty when it is not YAML at all or not a mapping.
+     */
     public static Optional<FrontMatter> parse(String yaml, String file, Report report) {
         return new FrontMatterParser(file, report).read(yaml);
     }
@@ -141,9 +144,8 @@ public final class FrontMatterParser {
                         + " (known keys: " + String.join(", ", FrontMatter.KEYS) + ")");
             }
         }
-        if (errors > 0) {
-            return Optional.empty();
-        }
+        // The keys that were read well, even when others were not: the rest of the file is then
+        // checked against them, and the charts it names are looked for, in the same build.
         return Optional.of(new FrontMatter(id, idLine, title, order, tags, charts, type, shuffle));
     }
 

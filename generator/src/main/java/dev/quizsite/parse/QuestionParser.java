@@ -23,7 +23,9 @@ import dev.quizsite.model.ChartUse;
 import dev.quizsite.model.Html;
 import dev.quizsite.model.Location;
 import dev.quizsite.model.Option;
+import dev.quizsite.model.ParsedFile;
 import dev.quizsite.model.Question;
+import dev.quizsite.model.Shuffle;
 import dev.quizsite.model.QuestionType;
 import dev.quizsite.model.Reference;
 import dev.quizsite.report.Problem;
@@ -48,19 +50,47 @@ public final class QuestionParser {
         this.markdown = markdown;
     }
 
+    /** The question, when the file has no errors (its problems go to {@code report}). */
     public Optional<Question> parse(SourceFile source, Report report) {
+        return parseFile(source, report) instanceof ParsedFile.Valid valid ? Optional.of(valid.question())
+                : Optional.empty();
+    }
+
+    /**
+     * What the file parsed to: a question when it has no errors, else what is known of it (its
+     * id and the charts it names). Its problems go to {@code report}.
+     */
+    public ParsedFile parseFile(SourceFile source, Report report) {
+        Report own = new Report();
+        Known known = new Known(slug(source.baseName()));
+        Optional<Question> question;
         try {
-            return read(source, report);
+            question = read(source, own, known);
         } catch (StackOverflowError e) {
             // NestingLimit keeps known deep structures out; this is the net for unknown ones, so
             // that a hostile file is a message about that file, not a crashed build.
-            report.error(source.displayPath(), 1, 1, "this file is too deeply structured to read (the Markdown"
+            own.error(source.displayPath(), 1, 1, "this file is too deeply structured to read (the Markdown"
                     + " parser ran out of stack); simplify its nested quotes, lists or emphasis");
-            return Optional.empty();
+            question = Optional.empty();
+        }
+        report.addAll(own.problems());
+        if (question.isPresent() && !own.hasErrors()) {
+            return new ParsedFile.Valid(question.get());
+        }
+        return new ParsedFile.Invalid(source.displayPath(), known.id, known.charts);
+    }
+
+    /** What has been learnt of a file so far, for {@link ParsedFile.Invalid} if it turns out to have errors. */
+    private static final class Known {
+        String id;
+        List<ChartUse> charts = List.of();
+
+        Known(String id) {
+            this.id = id;
         }
     }
 
-    private Optional<Question> read(SourceFile source, Report report) {
+    private Optional<Question> read(SourceFile source, Report report, Known known) {
         String file = source.displayPath();
         if (source.text().isBlank()) {
             report.error(file, 1, 1, "the file is empty; a question needs `# Title`, a bold prompt, "
@@ -74,13 +104,16 @@ public final class QuestionParser {
         Optional<FrontMatter> frontMatter = split.get().hasFrontMatter()
                 ? FrontMatterParser.parse(split.get().yaml(), file, report)
                 : Optional.of(FrontMatter.NONE);
+        FrontMatter front = frontMatter.orElse(FrontMatter.NONE);
+        front.id().ifPresent(id -> known.id = id);
+        known.charts = front.charts();
         Optional<Problem> tooDeep = NestingLimit.check(split.get().body(), file, split.get().bodyLineOffset());
         if (tooDeep.isPresent()) {
             report.add(tooDeep.get()); // the body is not parsed at all: that is what would overflow
             return Optional.empty();
         }
         Reader reader = new Reader(source, split.get(), report);
-        Optional<Question> question = reader.read(frontMatter.orElse(FrontMatter.NONE));
+        Optional<Question> question = reader.read(front, known);
         return frontMatter.isPresent() ? question : Optional.empty();
     }
 
@@ -131,7 +164,7 @@ public final class QuestionParser {
             this.lineOffset = split.bodyLineOffset();
         }
 
-        Optional<Question> read(FrontMatter front) {
+        Optional<Question> read(FrontMatter front, Known known) {
             document = markdown.parse(body);
             // Without any `# Title`, read the file as if it had one, so the other mistakes still show.
             Section section = hasTitle(document) ? Section.BEFORE_TITLE : Section.QUESTION;
@@ -140,16 +173,18 @@ public final class QuestionParser {
             }
             List<Option> options = checkStructure(front, document);
             List<dev.quizsite.model.Link> links = links(document);
+            List<ChartUse> charts = new ArrayList<>(front.charts());
+            charts.addAll(chartBlocks(document));
+            known.charts = charts;
             if (errors > 0) {
                 return Optional.empty();
             }
             String id = front.id().orElse(slug(source.baseName()));
             String plainTitle = front.title().orElse(MarkdownEngine.plainText(title));
             QuestionType type = front.type().orElse(QuestionType.MULTIPLE);
-            List<ChartUse> charts = new ArrayList<>(front.charts());
-            charts.addAll(chartBlocks(document));
             return Optional.of(new Question(
-                    id, file, new Location(file, front.idLine(), 1), front.order().orElse(Integer.MAX_VALUE), front.tags(), charts, type, front.shuffle(),
+                    id, file, new Location(file, front.idLine(), 1), front.order().orElse(Integer.MAX_VALUE), front.tags(), charts, type,
+                    Shuffle.of(front.shuffle()),
                     parts().inline(title), plainTitle,
                     parts().blocks(scenario),
                     parts().inline(strongOf(prompt)),

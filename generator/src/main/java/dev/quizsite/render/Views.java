@@ -52,7 +52,7 @@ public final class Views {
     public static Map<String, Object> question(Question q, boolean courseShuffle) {
         Map<String, Object> view = summary(q);
         // Shuffled in the reader's browser (quiz.js), the same way on every visit of that reader.
-        view.put("shuffle", q.shuffle().orElse(courseShuffle));
+        view.put("shuffle", q.shuffle().shuffled(courseShuffle));
         view.put("scenario", safe(q.scenario()));
         view.put("prompt", safe(q.prompt()));
         view.put("answer", safe(q.answer()));
@@ -80,20 +80,21 @@ public final class Views {
             references.add(Map.of("title", safe(reference.title()), "url", reference.url()));
         }
         view.put("references", references);
-        List<Map<String, Object>> charts = new ArrayList<>();
-        for (Figure figure : q.figures()) {
-            Map<String, Object> c = new HashMap<>();
-            c.put("name", figure.name());
-            c.put("svg", safe(figure.svg()));
-            c.put("table", safe(figure.table()));
-            c.put("caption", figure.title());
-            c.put("source", figure.source());
-            c.put("url", figure.url());
-            c.put("csv", figure.csv());
-            charts.add(c);
-        }
-        view.put("charts", charts);
+        view.put("charts", q.figures().stream().map(Views::figure).toList());
         return view;
+    }
+
+    /** {@code chart}: one chart, as {@code partials/figure.peb} draws it (after the Answer and in place of a chart block). */
+    public static Map<String, Object> figure(Figure figure) {
+        Map<String, Object> c = new HashMap<>();
+        c.put("name", figure.name());
+        c.put("svg", safe(figure.svg()));
+        c.put("table", safe(figure.table()));
+        c.put("caption", figure.title());
+        c.put("source", figure.source());
+        c.put("url", figure.url());
+        c.put("csv", figure.csv());
+        return c;
     }
 
     /** What the index and navigation need of a question. */

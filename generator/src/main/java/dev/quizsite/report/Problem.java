@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param line    1-based line, or 0 when the problem concerns the whole file
  * @param column  1-based column, or 0 when the problem concerns the whole line or file
  */
-public record Problem(String file, int line, int column, Severity severity, String message) {
+public record Problem(String file, int line, int column, Severity severity, String message) implements java.io.Serializable {
 
     /** File, then line, then column: the order in which problems are printed. */
     public static final Comparator<Problem> BY_LOCATION = Comparator

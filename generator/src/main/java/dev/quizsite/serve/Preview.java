@@ -2,8 +2,9 @@ package dev.quizsite.serve;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.quizsite.report.Problem;
-import dev.quizsite.site.BuildCache;
+import dev.quizsite.report.Report;
 import dev.quizsite.site.BuildResult;
+import dev.quizsite.site.BuildOptions;
 import dev.quizsite.site.BuildSettings;
 import dev.quizsite.site.SiteBuilder;
 import java.io.IOException;
@@ -24,15 +25,18 @@ import java.util.concurrent.atomic.AtomicInteger;
  * 127.0.0.1, rebuilds when a source changes and makes open pages reload. Build errors are shown
  * in the browser (see {@link ErrorPage}) and the preview keeps running.
  *
- * <p>A rebuild after a question file changed parses only the changed files and renders only the
- * pages they affect (see {@link BuildCache}); any other change rebuilds everything.
+ * <p>Every rebuild goes the way of a one-shot build, links checked included, on a builder that
+ * keeps its cache and the files it read in memory ({@link SiteBuilder#preview()}): after a
+ * question file changed it reads and parses only that file and writes only the pages that
+ * differ; any other change is seen in the cache's keys and renders what it affects.
  */
 public final class Preview implements AutoCloseable {
 
     private final BuildSettings settings;
+    /** Mistakes in the parameters the preview was started with, shown with every build's problems. */
+    private final List<Problem> parameterProblems;
     private final PreviewListener listener;
-    private final BuildCache cache = new BuildCache();
-    private final SiteBuilder builder = new SiteBuilder(cache);
+    private final SiteBuilder builder = SiteBuilder.preview();
     private final LiveReload reload;
     private final ExecutorService httpThreads;
     private final HttpServer server;
@@ -40,9 +44,11 @@ public final class Preview implements AutoCloseable {
     private long builds;
     private boolean closed;
 
-    private Preview(BuildSettings settings, int port, PreviewListener listener) throws IOException {
+    private Preview(BuildSettings settings, List<Problem> parameterProblems, int port, PreviewListener listener)
+            throws IOException {
         // A preview checks internal links on each rebuild; external ones wait for `build` or `check-links`.
         this.settings = settings.withLinks(settings.links().toBuilder().offline(true).build());
+        this.parameterProblems = List.copyOf(parameterProblems);
         this.listener = listener;
         this.reload = new LiveReload(build(Set.of()));
         AtomicInteger threadNumber = new AtomicInteger();
@@ -73,7 +79,14 @@ public final class Preview implements AutoCloseable {
      * @throws IOException when the port is taken or the sources cannot be watched
      */
     public static Preview start(BuildSettings settings, int port, PreviewListener listener) throws IOException {
-        return new Preview(settings, port, listener);
+        return new Preview(settings, List.of(), port, listener);
+    }
+
+    /** As {@link #start(BuildSettings, int, PreviewListener)}, from the parameters as a build tool received them. */
+    public static Preview start(BuildOptions options, int port, PreviewListener listener) throws IOException {
+        Report report = new Report();
+        BuildSettings settings = options.read(report);
+        return new Preview(settings, report.problems(), port, listener);
     }
 
     /** Where the preview is served, such as {@code http://127.0.0.1:8000/}. */
@@ -98,11 +111,9 @@ public final class Preview implements AutoCloseable {
     /** Builds are serialised: the first in the constructor, the rest on the watcher's thread. */
     private synchronized BuildState build(Set<Path> changed) {
         Path questions = settings.questions().toAbsolutePath().normalize();
-        if (!changed.stream().allMatch(path -> path.toAbsolutePath().normalize().startsWith(questions))) {
-            cache.clear(); // a template, asset, data file or setting changed: every page may differ
-        }
-        cache.changed(changed);
-        BuildResult result = builder.build(settings);
+        // Only question files are tracked one by one; any other change shows in the cache's keys.
+        builder.changed(changed.stream().filter(p -> p.toAbsolutePath().normalize().startsWith(questions)).toList());
+        BuildResult result = builder.build(settings, parameterProblems);
         listener.built(result, changed);
         builds++;
         List<String> problems = result.report().problems().stream().map(Problem::format).toList();

@@ -9,30 +9,18 @@ import java.util.List;
 /**
  * What a build did: its problems, and what it wrote when it succeeded.
  *
- * @param links   the verdicts on the course's links
- * @param notices things the author should know that are not mistakes in a file (such as parts of
- *                the site left out for want of a setting); shown as warnings
- * @param unchanged how many questions were taken from the parse cache, their files unchanged
- *                  since the build that stored them
+ * @param pages     pages put in place; 0 when the build failed and the old site was kept
+ * @param notices   things the author should know that are not mistakes in a file (such as parts of
+ *                  the site left out for want of a setting); shown as warnings
+ * @param links     the verdicts on the course's links
+ * @param unchanged how many question files were taken from the build cache, their text unchanged
+ *                  since the build that parsed them
  */
 public record BuildResult(Report report, int questions, int pages, Duration elapsed, List<String> notices,
         LinkCheckResult links, int unchanged) {
 
     public BuildResult {
         notices = List.copyOf(notices);
-    }
-
-    public BuildResult(Report report, int questions, int pages, Duration elapsed, List<String> notices,
-            LinkCheckResult links) {
-        this(report, questions, pages, elapsed, notices, links, 0);
-    }
-
-    public BuildResult(Report report, int questions, int pages, Duration elapsed, List<String> notices) {
-        this(report, questions, pages, elapsed, notices, LinkCheckResult.NONE);
-    }
-
-    public BuildResult(Report report, int questions, int pages, Duration elapsed) {
-        this(report, questions, pages, elapsed, List.of());
     }
 
     public boolean succeeded() {

@@ -8,7 +8,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Everything a build needs, as plain values: the core never sees Maven.
+ * Everything a build needs, as plain values: the core never sees Maven. Made from the author's
+ * parameters by {@link BuildOptions#read}, which reports their mistakes with the build's others.
  *
  * @param projectRoot  paths in messages are shown relative to this folder
  * @param questions    folder of question files ({@code *.md})
@@ -19,9 +20,9 @@ import java.util.Optional;
  * @param courseConfig the course's {@code quizsite.yml}, if any (a missing file is no error)
  * @param given        course settings given in the POM or on the command line; each wins over
  *                     the same setting in {@code courseConfig}
- * @param offline      Maven runs offline: nothing may be fetched from the network
- * @param links        how links are checked (external checks are skipped when {@code offline})
- * @param parseCache   folder where parse results are kept between builds, if any (see {@code ParseCache})
+ * @param links        how links are checked (external checks are skipped when offline)
+ * @param cache        folder where the build cache is kept between builds, if any (see {@code Store})
+ * @param parametersAt where the parameters were written, for messages about them ({@code pom.xml})
  */
 public record BuildSettings(
         Path projectRoot,
@@ -32,33 +33,32 @@ public record BuildSettings(
         Optional<Path> data,
         Optional<Path> courseConfig,
         CourseConfig given,
-        boolean offline,
         LinkSettings links,
-        Optional<Path> parseCache) {
+        Optional<Path> cache,
+        String parametersAt) {
 
     public BuildSettings {
         Objects.requireNonNull(projectRoot, "projectRoot");
         Objects.requireNonNull(questions, "questions");
         Objects.requireNonNull(output, "output");
         Objects.requireNonNull(given, "given");
-        links = links == null ? LinkSettings.defaults(projectRoot.resolve("target/quizsite-links/cache")) : links;
-        if (offline && !links.offline()) {
-            links = links.toBuilder().offline(true).build();
-        }
-        Objects.requireNonNull(parseCache, "parseCache");
+        Objects.requireNonNull(links, "links");
+        Objects.requireNonNull(cache, "cache");
+        Objects.requireNonNull(parametersAt, "parametersAt");
     }
 
-    /** Settings that parse every question file each build. */
+    /** Settings without a cache folder, whose parameter mistakes are shown at {@code pom.xml}. */
     public BuildSettings(Path projectRoot, Path questions, Path output, Optional<Path> templates, Optional<Path> assets,
             Optional<Path> data, Optional<Path> courseConfig, CourseConfig given, boolean offline, LinkSettings links) {
-        this(projectRoot, questions, output, templates, assets, data, courseConfig, given, offline, links,
-                Optional.empty());
+        this(projectRoot, questions, output, templates, assets, data, courseConfig, given,
+                offline ? links.toBuilder().offline(true).build() : links, Optional.empty(), "pom.xml");
     }
 
     /** Settings with the default link checks (successes cached in {@code target/quizsite-links/cache}). */
     public BuildSettings(Path projectRoot, Path questions, Path output, Optional<Path> templates, Optional<Path> assets,
             Optional<Path> data, Optional<Path> courseConfig, CourseConfig given, boolean offline) {
-        this(projectRoot, questions, output, templates, assets, data, courseConfig, given, offline, null);
+        this(projectRoot, questions, output, templates, assets, data, courseConfig, given, offline,
+                LinkSettings.defaults(projectRoot.resolve("target/quizsite-links/cache")));
     }
 
     /** Settings with the defaults of a course at {@code root}: questions/ in, target/quizsite out. */
@@ -70,31 +70,31 @@ public record BuildSettings(
 
     public BuildSettings withData(Path newData) {
         return new BuildSettings(projectRoot, questions, output, templates, assets, Optional.of(newData), courseConfig,
-                given, offline, links, parseCache);
+                given, links, cache, parametersAt);
     }
 
     public BuildSettings withLinks(LinkSettings newLinks) {
-        return new BuildSettings(projectRoot, questions, output, templates, assets, data, courseConfig, given, offline,
-                newLinks, parseCache);
+        return new BuildSettings(projectRoot, questions, output, templates, assets, data, courseConfig, given,
+                newLinks, cache, parametersAt);
     }
 
     public BuildSettings withOutput(Path newOutput) {
         return new BuildSettings(projectRoot, questions, newOutput, templates, assets, data, courseConfig, given,
-                offline, links, parseCache);
+                links, cache, parametersAt);
     }
 
     public BuildSettings withGiven(CourseConfig newGiven) {
         return new BuildSettings(projectRoot, questions, output, templates, assets, data, courseConfig, newGiven,
-                offline, links, parseCache);
+                links, cache, parametersAt);
     }
 
     public BuildSettings withTemplatesAndAssets(Path newTemplates, Path newAssets) {
         return new BuildSettings(projectRoot, questions, output, Optional.of(newTemplates), Optional.of(newAssets),
-                data, courseConfig, given, offline, links, parseCache);
+                data, courseConfig, given, links, cache, parametersAt);
     }
 
-    public BuildSettings withParseCache(Path folder) {
+    public BuildSettings withCache(Path folder) {
         return new BuildSettings(projectRoot, questions, output, templates, assets, data, courseConfig, given,
-                offline, links, Optional.of(folder));
+                links, Optional.of(folder), parametersAt);
     }
 }

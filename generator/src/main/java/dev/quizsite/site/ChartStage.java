@@ -4,67 +4,83 @@ import dev.quizsite.chart.ChartData;
 import dev.quizsite.chart.ChartLoader;
 import dev.quizsite.chart.Charts;
 import dev.quizsite.load.SourceLoader;
-import dev.quizsite.markdown.MarkdownEngine;
 import dev.quizsite.model.ChartUse;
 import dev.quizsite.model.Figure;
-import dev.quizsite.model.Html;
+import dev.quizsite.model.ParsedFile;
 import dev.quizsite.model.Question;
 import dev.quizsite.report.Report;
 import dev.quizsite.report.Suggestion;
-import java.nio.file.Path;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The chart stage: reads and checks every data file, checks the chart names questions use, and
- * draws them (after the Answer, or in place of a fenced {@code chart} block).
+ * The chart stage: reads and checks every data file, checks the chart names of every question
+ * file (those with other errors too, so that all their mistakes show in one build), and draws the
+ * charts used. Charts after the Answer become the question's figures; those of fenced chart
+ * blocks are placed by the render stage through the theme's {@code partials/figure.peb}.
  */
 final class ChartStage {
 
-    /** The questions with their charts, and the data files to publish under {@code data/}. */
-    record Result(List<Question> questions, Map<String, Path> csvFiles) {
+    /**
+     * @param questions the questions with their figures after the Answer
+     * @param drawn     every chart used, by name
+     * @param csvFiles  the data files of the charts drawn, by name, to publish under {@code data/}
+     * @param dataKey   a hash of every data file read: pages change when one does
+     */
+    record Result(List<Question> questions, Map<String, Figure> drawn, Map<String, byte[]> csvFiles, String dataKey) {
     }
 
     private ChartStage() {
     }
 
-    static Result run(List<Question> questions, BuildSettings settings, SourceLoader loader, Report report) {
+    static Result run(List<ParsedFile> files, List<Question> questions, BuildSettings settings, SourceLoader loader,
+            Report report) {
         // Every data file is checked, used or not: a broken file should fail the build that added it.
         Map<String, ChartData> data = settings.data()
                 .map(folder -> ChartLoader.loadFolder(folder, loader, report))
                 .orElse(Map.of());
         String folder = settings.data().map(loader::display).orElse("(no data folder set)");
+        for (ParsedFile file : files) {
+            for (ChartUse use : file.charts()) {
+                if (!data.containsKey(use.name())) {
+                    report.error(use.location().file(), use.location().line(), use.location().column(),
+                            "no data file `" + use.name() + ".csv` in " + folder + Suggestion.hint(use.name(), data.keySet()));
+                }
+            }
+        }
         Map<String, Figure> drawn = new TreeMap<>();
-        Map<String, Path> csvFiles = new TreeMap<>();
-        List<Question> out = new ArrayList<>();
+        Map<String, byte[]> csvFiles = new TreeMap<>();
+        List<Question> out = new ArrayList<>(questions.size());
         for (Question question : questions) {
-            Html scenario = question.scenario();
-            Html answer = question.answer();
             List<Figure> after = new ArrayList<>();
             for (ChartUse use : question.charts()) {
                 ChartData chart = data.get(use.name());
                 if (chart == null) {
-                    report.error(use.location().file(), use.location().line(), use.location().column(),
-                            "no data file `" + use.name() + ".csv` in " + folder + Suggestion.hint(use.name(), data.keySet()));
-                    continue;
+                    continue; // reported above
                 }
                 Figure figure = drawn.computeIfAbsent(use.name(), name -> Charts.figure(chart));
-                csvFiles.put(chart.name(), chart.path());
-                if (use.inline()) {
-                    // Question pages sit one folder below the site root.
-                    String placeholder = MarkdownEngine.chartPlaceholder(use.name());
-                    String html = Charts.html(figure, "../");
-                    scenario = new Html(scenario.value().replace(placeholder, html));
-                    answer = new Html(answer.value().replace(placeholder, html));
-                } else {
+                csvFiles.computeIfAbsent(chart.name(), name -> read(chart, loader, report));
+                if (!use.inline()) {
                     after.add(figure);
                 }
             }
-            // Unchanged questions stay the same objects, which the preview's BuildCache compares.
-            out.add(question.charts().isEmpty() ? question : question.withCharts(scenario, answer, after));
+            out.add(after.isEmpty() ? question : question.withCharts(question.scenario(), question.answer(), after));
         }
-        return new Result(out, csvFiles);
+        StringBuilder key = new StringBuilder();
+        data.values().forEach(d -> key.append(d.name()).append(' ').append(d.spec()).append(d.header()).append(d.rows()).append('\n'));
+        return new Result(out, drawn, csvFiles, dev.quizsite.store.Store.hash(key.toString()));
+    }
+
+    private static byte[] read(ChartData chart, SourceLoader loader, Report report) {
+        try {
+            return Files.readAllBytes(chart.path());
+        } catch (IOException e) {
+            report.error(loader.display(chart.path()), 0, 0, "cannot read the data file to publish it: " + e.getMessage());
+            return new byte[0];
+        }
     }
 }

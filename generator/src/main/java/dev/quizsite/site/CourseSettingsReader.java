@@ -22,14 +22,14 @@ final class CourseSettingsReader {
         CourseConfig fromFile = settings.courseConfig()
                 .flatMap(file -> CourseConfigFile.read(file, loader, report))
                 .orElse(CourseConfig.EMPTY);
-        return CourseSettings.resolve(checked(settings.given(), report).or(fromFile));
+        return CourseSettings.resolve(checked(settings.given(), settings.parametersAt(), report).or(fromFile));
     }
 
     /** The POM's base URL gets the same check as the file's; its mistakes are named by property. */
-    private static CourseConfig checked(CourseConfig given, Report report) {
+    private static CourseConfig checked(CourseConfig given, String where, Report report) {
         Optional<String> baseUrl = given.baseUrl().flatMap(text -> {
             BaseUrl.Result checked = BaseUrl.check(text);
-            checked.problem().ifPresent(problem -> report.error("quizsite.baseUrl", 0, 0, problem));
+            checked.problem().ifPresent(problem -> report.error(where, 0, 0, "<baseUrl> (quizsite.baseUrl): " + problem));
             return checked.url();
         });
         return new CourseConfig(given.title(), baseUrl, given.language(), given.description(), given.order(),

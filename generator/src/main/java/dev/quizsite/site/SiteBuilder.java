@@ -1,185 +1,273 @@
 package dev.quizsite.site;
 
-import dev.quizsite.cache.ParseCache;
 import dev.quizsite.config.CourseConfigFile;
 import dev.quizsite.config.CourseSettings;
 import dev.quizsite.links.LinkCheckResult;
 import dev.quizsite.links.LinkChecker;
+import dev.quizsite.links.RenderedPage;
+import dev.quizsite.links.SiteLinks;
 import dev.quizsite.load.SourceFile;
 import dev.quizsite.load.SourceLoader;
+import dev.quizsite.load.SourceTracker;
 import dev.quizsite.markdown.MarkdownEngine;
 import dev.quizsite.model.Course;
+import dev.quizsite.model.ParsedFile;
 import dev.quizsite.model.Question;
-import dev.quizsite.parse.QuestionParser;
 import dev.quizsite.render.PageRenderer;
+import dev.quizsite.report.Problem;
 import dev.quizsite.report.Report;
+import dev.quizsite.store.Store;
 import dev.quizsite.validate.CourseValidator;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
- * The pipeline: load → parse → validate → charts → render → write. Problems of every stage are collected in
- * one report; the site is written only when there are no errors, and then all at once.
+ * The pipeline, one path for every build: load → parse (through the {@link Store}) → validate →
+ * charts → render (a {@link RenderedSite} in memory) → check links → write. Every stage that can
+ * run does, on whatever the stages before it could make, so that all of a build's problems are
+ * reported at once; the site is written only when there is no error.
+ *
+ * <p>A one-shot builder ({@link #SiteBuilder()}) opens the settings' cache folder for each build.
+ * The preview's ({@link #preview()}) keeps its store, its sources and the manifest of the site it
+ * serves in memory between builds, and updates that site in place instead of replacing it.
  */
 public final class SiteBuilder {
 
-    /** Reuse from the previous build (the preview's rebuilds); empty for one-shot builds. */
-    private final Optional<BuildCache> cache;
+    private final boolean preview;
+    private final Store previewStore;
+    private final SourceTracker previewSources;
+    /** The preview's parse keys by source object: an unchanged file is the same object, so its text is not hashed again. */
+    private final Map<SourceFile, String> previewKeys = new IdentityHashMap<>();
+    /** What the preview's site folder holds: its last build's files, or nothing before the first. */
+    private Manifest served = Manifest.EMPTY;
 
+    /** A builder for one-shot builds ({@code mvn package}). */
     public SiteBuilder() {
-        this.cache = Optional.empty();
+        this(false);
     }
 
-    public SiteBuilder(BuildCache cache) {
-        this.cache = Optional.of(cache);
+    private SiteBuilder(boolean preview) {
+        this.preview = preview;
+        this.previewStore = Store.inMemory();
+        this.previewSources = new SourceTracker();
+    }
+
+    /** A builder for the preview's builds, which keeps what they need between them. */
+    public static SiteBuilder preview() {
+        return new SiteBuilder(true);
+    }
+
+    /** Tells the preview's builder which question files a watcher saw change. */
+    public synchronized void changed(Collection<Path> paths) {
+        previewSources.changed(paths);
+    }
+
+    /** Builds from the parameters as given; their mistakes are reported with the build's others. */
+    public BuildResult build(BuildOptions options) {
+        Report report = new Report();
+        BuildSettings settings = options.read(report);
+        return build(settings, report.problems());
     }
 
     public BuildResult build(BuildSettings settings) {
-        long start = System.nanoTime();
+        return build(settings, List.of());
+    }
+
+    /**
+     * @param parameterProblems the mistakes found when the settings were read from their
+     *                          parameters, reported with this build's problems
+     */
+    public synchronized BuildResult build(BuildSettings settings, List<Problem> parameterProblems) {
         Report report = new Report();
+        report.addAll(parameterProblems);
+        long start = System.nanoTime();
         SourceLoader loader = new SourceLoader(settings.projectRoot());
         CourseSettings courseSettings = CourseSettingsReader.read(settings, loader, report);
+        Store store = preview ? previewStore : settings.cache().map(Store::open).orElseGet(Store::inMemory);
         if (!Files.isDirectory(settings.questions())) {
             report.error(loader.display(settings.questions()), 0, 0, "the questions folder does not exist");
-            return new BuildResult(report, 0, 0, since(start));
+            return new BuildResult(report, 0, 0, since(start), List.of(), LinkCheckResult.NONE, 0);
         }
-        List<SourceFile> sources = cache.isPresent()
-                ? cache.get().load(settings.questions(), loader, report)
-                : loader.loadFolder(settings.questions(), report);
-        QuestionParser parser = new QuestionParser(new MarkdownEngine(courseSettings.rawHtml()));
-        // The preview keeps its parse results in memory; a one-shot build may keep them on disk.
-        ParseCache stored = cache.isEmpty() && settings.parseCache().isPresent()
-                ? ParseCache.open(settings.parseCache().get(), courseSettings.rawHtml())
-                : ParseCache.none();
-        List<Question> parsed = sources.parallelStream()
-                .map(source -> cache.isPresent()
-                        ? cache.get().parse(source, parser, courseSettings.rawHtml(), report)
-                        : stored.parse(source, parser, report))
-                .flatMap(Optional::stream)
-                .sorted(Comparator.comparingInt(Question::order).thenComparing(Question::source))
-                .toList();
-        stored.save().ifPresent(why -> report.warning(loader.display(settings.parseCache().get()), 0, 0, why));
-        List<Question> questions = QuestionOrder.apply(parsed, courseSettings.order(), report);
-        CourseValidator.validate(questions, report);
-        ChartStage.Result charts = ChartStage.run(questions, settings, loader, report);
-        if (report.hasErrors()) {
-            return new BuildResult(report, questions.size(), 0, since(start));
+
+        // Load and parse.
+        List<SourceFile> sources = (preview ? previewSources : new SourceTracker()).load(settings.questions(), loader, report);
+        Map<SourceFile, String> keys = parseKeys(sources, store, courseSettings.rawHtml());
+        ParseStage.Result parsing = ParseStage.run(sources, keys::get, courseSettings.rawHtml(), store, report);
+        List<ParsedFile> parsed = parsing.files();
+        Map<String, String> parseKeyById = new HashMap<>();
+        List<Question> valid = new ArrayList<>();
+        for (int i = 0; i < parsed.size(); i++) {
+            if (parsed.get(i) instanceof ParsedFile.Valid v) {
+                valid.add(v.question());
+                parseKeyById.putIfAbsent(v.question().id(), keys.get(sources.get(i)));
+            }
         }
+        valid.sort(Comparator.comparingInt(Question::order).thenComparing(Question::source));
+
+        // Validate, and draw the charts.
+        List<Question> ordered = QuestionOrder.apply(valid, courseSettings.order(), report);
+        CourseValidator.validate(ordered, report);
+        ChartStage.Result charts = ChartStage.run(parsed, ordered, settings, loader, report);
         Course course = new Course(courseSettings.title(), courseSettings.language(), courseSettings.description(),
                 courseSettings.baseUrl(), courseSettings.shuffle(), charts.questions());
-        Written written = write(course, charts.csvFiles(), settings, loader, report);
-        int unchanged = stored.reused();
-        int pages = written.pages();
+
+        // Render, into memory.
+        String manifestKey = store.key("manifest", settings.output().toAbsolutePath().normalize().toString());
+        Manifest previous = previousSite(settings, store, manifestKey);
+        boolean inPlace = preview && !served.files().isEmpty()
+                && Files.isRegularFile(settings.output().resolve(SiteOutput.MARKER));
+        Path output = settings.output();
+        java.util.function.BiPredicate<String, String> holds = inPlace ? previous::says
+                : (path, hash) -> previous.holds(output, path, hash);
+        SiteRenderer renderer = new SiteRenderer(new PageRenderer(settings.templates()), store,
+                siteKey(store, course, settings, charts.dataKey()), holds,
+                e -> Problem.error(templatePath(e.template(), settings, loader), e.line(), 0, "template error: " + e.getMessage()));
+        List<RenderedSite.SiteFile> files = new ArrayList<>(renderer.pages(course, parseKeyById, charts.drawn()));
+        report.addAll(renderer.problems());
+        try {
+            files.addAll(otherFiles(course, settings, charts.csvFiles(), holds));
+        } catch (IOException e) {
+            report.error(loader.display(settings.assets().orElse(settings.projectRoot())), 0, 0,
+                    "cannot read the assets: " + e.getMessage());
+        }
+        Map<String, RenderedSite.SiteFile> byPath = new LinkedHashMap<>();
+        files.forEach(f -> byPath.putIfAbsent(f.path(), f)); // a duplicate id is an error reported above
+        RenderedSite site = new RenderedSite(byPath);
+
+        // Check links, on the site in memory: a site with broken links never replaces the old one.
+        String shownOutput = loader.display(output);
+        LinkCheckResult links = LinkCheckResult.NONE;
+        if (renderer.problems().isEmpty()) { // with a page missing for a broken template, its links would mislead
+            links = new LinkChecker(settings.links()).check(siteLinks(site, parsed, shownOutput), course.questions(), report);
+        }
+
+        // Write.
+        int pages = 0;
+        if (!report.hasErrors()) {
+            try {
+                Manifest now = inPlace ? SiteWriter.update(site, output, previous)
+                        : SiteWriter.replace(site, output, inputs(settings), previous);
+                store.put(manifestKey, now);
+                if (preview) {
+                    served = now;
+                }
+                pages = course.questions().size() + 2;
+            } catch (SiteOutput.ForeignFolderException e) {
+                report.error(shownOutput, 0, 0, "refusing to write the site here: " + e.getMessage());
+            } catch (IOException | UncheckedIOException e) {
+                report.error(shownOutput, 0, 0, "cannot write the site: " + e.getMessage());
+                served = Manifest.EMPTY; // the next build of the preview writes a whole new site
+            }
+        }
+        store.endBuild().ifPresent(why -> report.warning(settings.cache().map(loader::display).orElse("."), 0, 0, why));
         List<String> notices = pages > 0 && course.baseUrl().isEmpty()
                 ? List.of("No baseUrl set, so the site has no sitemap.xml, canonical links or Open Graph tags;"
                         + " set `baseUrl` in " + CourseConfigFile.NAME + " or -Dquizsite.baseUrl to the address"
                         + " the site is published at")
                 : List.of();
-        return new BuildResult(report, questions.size(), pages, since(start), notices, written.links(), unchanged);
+        return new BuildResult(report, course.questions().size(), pages, since(start), notices, links, parsing.reused());
     }
 
-    /** Pages put in place (0 when the old site was kept), and the verdicts on the links. */
-    private record Written(int pages, LinkCheckResult links) {
-        static final Written NOTHING = new Written(0, LinkCheckResult.NONE);
+    /** Each source's parse key (see {@link ParseStage#key}); the preview's unchanged sources keep theirs. */
+    private Map<SourceFile, String> parseKeys(List<SourceFile> sources, Store store, MarkdownEngine.RawHtml mode) {
+        Map<SourceFile, String> known = preview ? previewKeys : Map.of();
+        Map<SourceFile, String> keys = new IdentityHashMap<>();
+        sources.parallelStream().map(source -> {
+            String key = known.get(source);
+            return Map.entry(source, key != null ? key : ParseStage.key(store, mode, source));
+        }).toList().forEach(e -> keys.put(e.getKey(), e.getValue()));
+        if (preview) {
+            previewKeys.clear();
+            previewKeys.putAll(keys);
+        }
+        return keys;
     }
 
-    private Written write(Course course, Map<String, Path> csvFiles, BuildSettings settings, SourceLoader loader,
-            Report report) {
-        String shownOutput = loader.display(settings.output());
-        if (cache.isPresent() && cache.get().hasSiteIn(settings.output())) {
-            return new Written(updateInPlace(course, csvFiles, settings, cache.get(), shownOutput, report),
-                    LinkCheckResult.NONE);
+    /** What the site folder holds now, as far as this build can trust it. */
+    private Manifest previousSite(BuildSettings settings, Store store, String manifestKey) {
+        if (preview && !served.files().isEmpty()) {
+            store.get(manifestKey, Manifest.class); // kept in the store, though the preview knows it
+            return served;
         }
-        SiteOutput output;
-        try {
-            output = SiteOutput.open(settings.output(), inputs(settings));
-        } catch (SiteOutput.ForeignFolderException e) {
-            report.error(shownOutput, 0, 0, "refusing to write the site here: " + e.getMessage());
-            return Written.NOTHING;
-        } catch (IOException e) {
-            report.error(shownOutput, 0, 0, "cannot prepare the output folder: " + e.getMessage());
-            return Written.NOTHING;
-        }
-        LinkCheckResult links = LinkCheckResult.NONE;
-        try {
-            PageRenderer renderer = new PageRenderer(settings.templates());
-            PageWriter pages = new PageWriter(renderer, course, output.staging(), cache, settings.output());
-            int written = pages.writeAll();
-            ThemeAssets.copy(settings.assets(), output.staging());
-            if (course.baseUrl().isPresent()) {
-                Sitemap.write(course, course.baseUrl().get(), output.staging());
-            }
-            copyData(csvFiles, output.staging().resolve("data"));
-            // Links are checked on the staged site, so that a site with broken links never replaces the old one.
-            links = new LinkChecker(settings.links()).check(output.staging(), shownOutput, course.questions(),
-                    pages.rendered(), report);
-            if (!report.hasErrors()) {
-                output.commit();
-                cache.ifPresent(c -> c.committed(pages.inputs(), pages.indexInputs()));
-                return new Written(written, links);
-            }
-        } catch (PageRenderer.TemplateException e) {
-            report.error(templatePath(e.template(), settings, loader), e.line(), 0,
-                    "template error: " + e.getMessage());
-        } catch (IOException e) {
-            report.error(shownOutput, 0, 0, "cannot write the site: " + e);
-        }
-        try {
-            output.abandon();
-        } catch (IOException e) {
-            report.warning(shownOutput, 0, 0, "could not remove the unfinished site: " + e.getMessage());
-        }
-        return new Written(0, links);
+        return store.get(manifestKey, Manifest.class).orElse(Manifest.EMPTY);
     }
 
     /**
-     * The preview's rebuild after question files changed: the site in place was made by this
-     * cache's last build with the same templates, assets and settings, so only the pages whose
-     * inputs changed are written (each atomically), and pages of removed questions deleted.
+     * A key of everything every page depends on besides its own question: the plugin's code (in
+     * every key), the course settings, the number of questions, the templates and the data files.
      */
-    private static int updateInPlace(Course course, Map<String, Path> csvFiles, BuildSettings settings,
-            BuildCache cache, String shownOutput, Report report) {
-        try {
-            copyData(csvFiles, settings.output().resolve("data")); // a question may have asked for a new chart
-            PageWriter pages = new PageWriter(new PageRenderer(settings.templates()), course, settings.output(),
-                    Optional.of(cache), settings.output());
-            int written = pages.writeAll();
-            pages.removePagesOtherThan(cache.pagesInOutput());
-            if (course.baseUrl().isPresent()) {
-                Sitemap.write(course, course.baseUrl().get(), settings.output());
-            }
-            cache.committed(pages.inputs(), pages.indexInputs());
-            return written;
-        } catch (IOException | RuntimeException e) {
-            cache.clear(); // the next build writes a whole new site
-            report.error(shownOutput, 0, 0, "cannot update the site: " + e);
-            return 0;
+    private static String siteKey(Store store, Course course, BuildSettings settings, String dataKey) {
+        return store.key("site", course.title(), course.language(), course.description(),
+                course.baseUrl().orElse(""), Boolean.toString(course.shuffle()),
+                Integer.toString(course.questions().size()), templatesKey(settings.templates()), dataKey);
+    }
+
+    /** A hash of the template overrides, by path and content: a changed partial renders every page again. */
+    private static String templatesKey(Optional<Path> templates) {
+        if (templates.isEmpty() || !Files.isDirectory(templates.get())) {
+            return "";
         }
+        StringBuilder key = new StringBuilder();
+        try (Stream<Path> walk = Files.walk(templates.get())) {
+            for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+                key.append(templates.get().relativize(file)).append(' ').append(Store.hash(Files.readAllBytes(file))).append('\n');
+            }
+        } catch (IOException | UncheckedIOException e) {
+            return "unreadable " + System.nanoTime(); // the render stage reports the template it cannot read
+        }
+        return key.toString();
+    }
+
+    /** The files beside the pages: the theme's assets, the charts' data files and the sitemap. */
+    private static List<RenderedSite.SiteFile> otherFiles(Course course, BuildSettings settings,
+            Map<String, byte[]> csvFiles, java.util.function.BiPredicate<String, String> holds) throws IOException {
+        Map<String, byte[]> files = new LinkedHashMap<>(ThemeAssets.files(settings.assets()));
+        csvFiles.forEach((name, bytes) -> files.put("data/" + name + ".csv", bytes));
+        course.baseUrl().ifPresent(base -> files.put("sitemap.xml", Sitemap.xml(course, base).getBytes(StandardCharsets.UTF_8)));
+        List<RenderedSite.SiteFile> out = new ArrayList<>();
+        files.forEach((path, bytes) -> {
+            String hash = Store.hash(bytes);
+            RenderedSite.Content content = holds.test(path, hash) ? new RenderedSite.Unchanged() : new RenderedSite.Bytes(bytes);
+            out.add(new RenderedSite.SiteFile(path, hash, content, Optional.empty()));
+        });
+        return out;
+    }
+
+    /**
+     * The rendered site as the link check sees it: a question file with errors has no page in
+     * it, but links to where its page will be are not reported as broken on its account.
+     */
+    private static SiteLinks siteLinks(RenderedSite site, List<ParsedFile> parsed, String display) {
+        Map<String, RenderedPage> pages = new HashMap<>(site.pages());
+        pages.remove("404.html"); // served at any depth: its links start at the site's absolute path
+        Set<String> files = new HashSet<>(site.files().keySet());
+        parsed.stream().filter(f -> f instanceof ParsedFile.Invalid).forEach(f -> files.add(f.id() + "/index.html"));
+        return new SiteLinks(pages, files, display);
     }
 
     /** Folders the build reads: the output may not be one of them, nor hold one. */
     private static List<Path> inputs(BuildSettings settings) {
-        List<Path> inputs = new java.util.ArrayList<>(List.of(settings.projectRoot(), settings.questions()));
+        List<Path> inputs = new ArrayList<>(List.of(settings.projectRoot(), settings.questions()));
         settings.templates().ifPresent(inputs::add);
         settings.assets().ifPresent(inputs::add);
         settings.data().ifPresent(inputs::add);
         return inputs;
-    }
-
-    /** The data files of the charts drawn, downloadable from their pages. */
-    private static void copyData(Map<String, Path> csvFiles, Path folder) throws IOException {
-        if (!csvFiles.isEmpty()) {
-            Files.createDirectories(folder);
-        }
-        for (Map.Entry<String, Path> file : csvFiles.entrySet()) {
-            Files.copy(file.getValue(), folder.resolve(file.getKey() + ".csv"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 
     private static String templatePath(String template, BuildSettings settings, SourceLoader loader) {

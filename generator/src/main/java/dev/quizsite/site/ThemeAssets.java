@@ -5,12 +5,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
-/** Copies the default theme's static files, then the site's own assets over them. */
+/** The site's {@code assets/}: the default theme's static files, then the course's own assets over them. */
 final class ThemeAssets {
 
     /** The default theme's files, kept in the plugin under {@code dev/quizsite/theme/assets/}. */
@@ -19,34 +20,27 @@ final class ThemeAssets {
     private ThemeAssets() {
     }
 
-    /** @return the number of files written */
-    static int copy(Optional<Path> overrides, Path site) throws IOException {
-        Path assets = site.resolve("assets");
-        Files.createDirectories(assets);
-        int count = 0;
+    /** Every asset by its path in the site ({@code assets/quiz.css}), with its bytes. */
+    static Map<String, byte[]> files(Optional<Path> overrides) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
         for (String name : DEFAULTS) {
             try (InputStream in = ThemeAssets.class.getResourceAsStream("/dev/quizsite/theme/assets/" + name)) {
                 if (in == null) {
                     throw new IllegalStateException("the plugin jar lacks its theme file " + name);
                 }
-                Files.copy(in, assets.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-                count++;
+                files.put("assets/" + name, in.readAllBytes());
             }
         }
         if (overrides.isPresent() && Files.isDirectory(overrides.get())) {
             Path from = overrides.get();
-            try (Stream<Path> files = Files.walk(from)) {
-                for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                    Path to = assets.resolve(from.relativize(file).toString());
-                    Files.createDirectories(to.getParent());
-                    boolean replaced = Files.exists(to);
-                    Files.copy(file, to, StandardCopyOption.REPLACE_EXISTING);
-                    count += replaced ? 0 : 1;
+            try (Stream<Path> walk = Files.walk(from)) {
+                for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
+                    files.put("assets/" + from.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
                 }
             } catch (UncheckedIOException e) {
                 throw e.getCause();
             }
         }
-        return count;
+        return files;
     }
 }

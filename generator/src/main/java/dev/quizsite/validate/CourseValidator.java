@@ -16,8 +16,8 @@ public final class CourseValidator {
     private CourseValidator() {
     }
 
-    /** Reports problems; returns the questions that can be rendered. */
-    public static List<Question> validate(List<Question> questions, Report report) {
+    /** Reports what is wrong with the course as a whole (ids reserved or used twice). */
+    public static void validate(List<Question> questions, Report report) {
         Map<String, Question> byId = new HashMap<>();
         for (Question question : questions) {
             int line = question.idLocation().line();
@@ -31,6 +31,5 @@ public final class CourseValidator {
                         + first.source() + "; ids must be unique (set `id:` in the front matter)");
             }
         }
-        return questions;
     }
 }

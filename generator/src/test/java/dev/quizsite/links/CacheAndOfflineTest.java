@@ -54,7 +54,7 @@ class CacheAndOfflineTest {
 
             assertThat(server.total()).isZero();
             assertThat(build.links().notes()).containsExactly(
-                    "links: offline, 2 external links not checked (internal links checked)");
+                    new Note(false, "links: offline, 2 external links not checked (internal links checked)"));
             assertThat(Course.messages(build)).containsExactly("questions/q.md:" + Course.line(2)
                     + ":3: error: broken link ../nowhere/index.html (no file nowhere/index.html in the site)");
             assertThat(build.links().summary().skipped()).isEqualTo(2);
@@ -69,7 +69,7 @@ class CacheAndOfflineTest {
         BuildResult build = course.build(Course.fast().build());
 
         assertThat(build.succeeded()).isTrue();
-        assertThat(build.links().notes()).containsExactly("network unavailable: 3 external links not checked");
+        assertThat(build.links().notes()).containsExactly(new Note(true, "network unavailable: 3 external links not checked"));
         assertThat(Course.messages(build)).isEmpty();
     }
 

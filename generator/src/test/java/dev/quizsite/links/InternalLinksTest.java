@@ -71,7 +71,7 @@ class InternalLinksTest {
         Files.writeString(site.resolve("data/chart.csv"), "a\n");
         Report report = new Report();
         LinkCheckResult result = new LinkChecker(Course.fast().offline(true).build())
-                .check(site, "site", List.of(), report);
+                .check(SiteLinks.read(site, "site"), List.of(), report);
 
         assertThat(report.problems()).extracting(p -> p.format()).containsExactly(
                 "site/index.html:2:10: error: broken link nowhere.html (no file nowhere.html in the site)",

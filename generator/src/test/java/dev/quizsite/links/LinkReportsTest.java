@@ -20,9 +20,9 @@ class LinkReportsTest {
                 new CheckedLink(true, new LinkResult("https://x.test/busy", LinkClass.TRANSIENT, 503,
                         "503 \"Service\" Unavailable, 3 attempts", "", false, 3, false), List.of(at)),
                 new CheckedLink(false, LinkResult.of("../b/index.html", LinkClass.OK, "b/index.html"), List.of(at))),
-                List.of("links: note"));
+                List.of(Note.info("links: note")), FailOn.BROKEN);
 
-        List<Path> files = LinkReports.write(folder, result, FailOn.BROKEN);
+        List<Path> files = LinkReports.write(folder, result);
 
         String json = Files.readString(files.get(0));
         assertThat(json).contains("\"summary\": {\"checked\": 3, \"ok\": 1, \"redirected\": 0, \"broken\": 1, "

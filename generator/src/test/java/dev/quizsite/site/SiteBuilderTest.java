@@ -109,10 +109,10 @@ class SiteBuilderTest {
     }
 
     @Test
-    void buildsFromTheParseCacheWriteTheSameSiteAsBuildsWithout() throws IOException {
+    void buildsFromTheCacheWriteTheSameSiteAsBuildsWithout() throws IOException {
         Trees.writeCourse(root.resolve("questions"), 12, "one");
         Path site = root.resolve("target/quizsite");
-        BuildSettings cached = BuildSettings.defaults(root).withParseCache(root.resolve("target/quizsite-cache"));
+        BuildSettings cached = BuildSettings.defaults(root).withCache(root.resolve("target/quizsite-cache"));
         assertThat(build().report().problems()).isEmpty();
         Map<String, String> withoutCache = Trees.snapshot(site);
 

@@ -111,7 +111,7 @@ class StaticSiteTest {
                 Optional.empty(), List.of(), Optional.empty(), Optional.empty());
         BuildResult result = build(BuildSettings.defaults(root).withGiven(pom));
         assertThat(result.report().problems()).extracting(Problem::format).containsExactly(
-                "quizsite.baseUrl: error: the base URL must be an absolute http(s) URL such as"
+                "pom.xml: error: <baseUrl> (quizsite.baseUrl): the base URL must be an absolute http(s) URL such as"
                         + " https://example.github.io/course/, not `me.github.io`");
     }
 

@@ -10,16 +10,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Rebuilds with a cache redo only what a changed question file affects, and still get it right. */
-class BuildCacheTest {
+/** The preview's rebuilds redo only what a changed question file affects, and still get it right. */
+class PreviewBuildTest {
 
     static final String QUESTION = "# %s\n\n**Which?**\n\n- [ ] wrong\n- [x] right\n\n## Answer\n\n%s\n";
 
     @TempDir
     Path root;
 
-    private final BuildCache cache = new BuildCache();
+    private final SiteBuilder builder = SiteBuilder.preview();
     private Path site;
+    private BuildSettings settings;
 
     @BeforeEach
     void course() throws IOException {
@@ -28,18 +29,19 @@ class BuildCacheTest {
             write(name, QUESTION.formatted("Title " + name, "Because " + name + "."));
         }
         site = root.resolve("target/quizsite");
+        settings = BuildSettings.defaults(root);
         assertThat(build().succeeded()).isTrue();
     }
 
     private BuildResult build() {
-        return new SiteBuilder(cache).build(BuildSettings.defaults(root));
+        return builder.build(settings);
     }
 
-    /** Writes a question file and tells the cache, as the preview's file watcher does. */
+    /** Writes a question file and tells the builder, as the preview's file watcher does. */
     private void write(String name, String text) throws IOException {
         Path file = root.resolve("questions/" + name + ".md");
         Files.writeString(file, text, StandardCharsets.UTF_8);
-        cache.changed(java.util.List.of(file));
+        builder.changed(java.util.List.of(file));
     }
 
     private Object inode(String page) throws IOException {
@@ -76,7 +78,7 @@ class BuildCacheTest {
     @Test
     void aFileReportedChangedThatIsGoneIsNoLongerAQuestion() throws IOException {
         Path c = root.resolve("questions/c.md");
-        cache.changed(java.util.List.of(c));
+        builder.changed(java.util.List.of(c));
         Files.delete(c);
 
         assertThat(build().succeeded()).isTrue();
@@ -132,7 +134,7 @@ class BuildCacheTest {
     @Test
     void aRemovedQuestionLosesItsPageAndAnAddedOneGetsOne() throws IOException {
         Files.delete(root.resolve("questions/b.md"));
-        cache.changed(java.util.List.of(root.resolve("questions/b.md")));
+        builder.changed(java.util.List.of(root.resolve("questions/b.md")));
         write("e", QUESTION.formatted("Title e", "Because e."));
 
         assertThat(build().succeeded()).isTrue();
@@ -147,16 +149,42 @@ class BuildCacheTest {
         Files.writeString(root.resolve("questions/a.md"), QUESTION.formatted("Title a", "Unreported."));
         assertThat(build().succeeded()).isTrue();
         assertThat(Files.readString(site.resolve("a/index.html"))).contains("Because a.");
-        cache.changed(java.util.List.of(root.resolve("questions/a.md")));
+        builder.changed(java.util.List.of(root.resolve("questions/a.md")));
         assertThat(build().succeeded()).isTrue();
         assertThat(Files.readString(site.resolve("a/index.html"))).contains("Unreported.");
     }
 
     @Test
-    void afterClearTheNextBuildWritesAWholeNewSite() throws IOException {
+    void aChangedTemplateRendersEveryPageAgain() throws IOException {
         Object a = inode("a/index.html");
-        cache.clear();
+        Path templates = Files.createDirectories(root.resolve("templates/partials"));
+        Files.writeString(templates.resolve("footer.peb"), "<footer>A footer of our own</footer>\n");
+        settings = settings.withTemplatesAndAssets(root.resolve("templates"), root.resolve("assets"));
         assertThat(build().succeeded()).isTrue();
         assertThat(inode("a/index.html")).isNotEqualTo(a);
+        assertThat(Files.readString(site.resolve("a/index.html"))).contains("A footer of our own");
+    }
+
+    /** Regression: the preview's rebuilds wrote pages without checking a single link. */
+    @Test
+    void everyRebuildChecksTheLinks() throws IOException {
+        write("c", "# Title c\n\nSee [the next one](../nowhere/).\n\n**Which?**\n\n- [ ] wrong\n- [x] right\n\n## Answer\n\nc\n");
+        BuildResult result = build();
+        assertThat(result.succeeded()).isFalse();
+        assertThat(result.report().problems()).extracting(dev.quizsite.report.Problem::format).containsExactly(
+                "questions/c.md:3:5: error: broken link ../nowhere/ (no file nowhere/index.html in the site)");
+        assertThat(Files.readString(site.resolve("c/index.html"))).contains("Because c.");
+    }
+
+    /** Regression: a template error in a rebuild was shown as a raw exception, not at its file and line. */
+    @Test
+    void aTemplateErrorInARebuildIsReportedAtItsLine() throws IOException {
+        Path templates = Files.createDirectories(root.resolve("templates/partials"));
+        Files.writeString(templates.resolve("footer.peb"), "<footer>\n{{ site.titel }}</footer>\n");
+        settings = settings.withTemplatesAndAssets(root.resolve("templates"), root.resolve("assets"));
+        BuildResult result = build();
+        assertThat(result.succeeded()).isFalse();
+        assertThat(result.report().problems()).extracting(dev.quizsite.report.Problem::format)
+                .singleElement().asString().startsWith("templates/partials/footer.peb:2: error: template error: ");
     }
 }

@@ -1,4 +1,4 @@
-package dev.quizsite.cache;
+package dev.quizsite.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,9 @@ import dev.quizsite.load.SourceFile;
 import dev.quizsite.load.SourceLoader;
 import dev.quizsite.markdown.MarkdownEngine;
 import dev.quizsite.markdown.MarkdownEngine.RawHtml;
+import dev.quizsite.model.ParsedFile;
 import dev.quizsite.model.Question;
+import dev.quizsite.store.Store;
 import dev.quizsite.parse.QuestionParser;
 import dev.quizsite.report.Problem;
 import dev.quizsite.report.Report;
@@ -19,7 +21,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class ParseCacheTest {
+/** The parse stage through the build cache: what a second build takes from it, and when it cannot. */
+class ParseStageTest {
 
     private static final String QUESTION = """
             # Question %s
@@ -55,13 +58,15 @@ class ParseCacheTest {
     }
 
     private Parsed parse(RawHtml mode) {
-        ParseCache cache = ParseCache.open(cacheFolder, mode);
-        QuestionParser parser = new QuestionParser(new MarkdownEngine(mode));
+        Store store = Store.open(cacheFolder);
         Report report = new Report();
-        List<Question> parsed = new SourceLoader(root).loadFolder(questions, report).stream()
-                .map(source -> cache.parse(source, parser, report)).flatMap(Optional::stream).toList();
-        assertThat(cache.save()).isEmpty();
-        return new Parsed(parsed, report.problems(), cache.reused());
+        List<SourceFile> sources = new SourceLoader(root).loadFolder(questions, report);
+        ParseStage.Result result = ParseStage.run(sources, source -> ParseStage.key(store, mode, source), mode, store, report);
+        assertThat(store.endBuild()).isEmpty();
+        List<Question> parsed = result.files().stream()
+                .flatMap(f -> f instanceof ParsedFile.Valid v ? java.util.stream.Stream.of(v.question()) : java.util.stream.Stream.empty())
+                .toList();
+        return new Parsed(parsed, report.problems(), result.reused());
     }
 
     @Test
@@ -69,7 +74,7 @@ class ParseCacheTest {
         Parsed first = parse(RawHtml.ESCAPED);
         assertThat(first.reused()).isZero();
         assertThat(first.problems()).hasSize(3).allMatch(p -> !p.isError() && p.message().contains("javascript"));
-        assertThat(cacheFolder.resolve(ParseCache.FILE)).isRegularFile();
+        assertThat(cacheFolder.resolve(STORE_FILE)).isRegularFile();
 
         Parsed second = parse(RawHtml.ESCAPED);
         assertThat(second.reused()).isEqualTo(3);
@@ -96,20 +101,22 @@ class ParseCacheTest {
     }
 
     @Test
-    void aFileWithErrorsIsNotStoredAndItsErrorsComeBack() throws IOException {
+    void aFileWithErrorsIsKeptWithItsErrorsWhichComeBackEveryBuild() throws IOException {
         Files.writeString(questions.resolve("d.md"), "# No prompt, no options\n");
         Parsed first = parse(RawHtml.ESCAPED);
         List<Problem> errors = first.problems().stream().filter(Problem::isError).toList();
         assertThat(errors).isNotEmpty().allMatch(p -> p.file().endsWith("d.md"));
+        assertThat(first.questions()).hasSize(3);
         Parsed second = parse(RawHtml.ESCAPED);
-        assertThat(second.reused()).isEqualTo(3);
+        assertThat(second.reused()).isEqualTo(4);
         assertThat(second.problems()).isEqualTo(first.problems());
+        assertThat(second.questions()).isEqualTo(first.questions());
     }
 
     @Test
     void aDamagedCacheIsIgnoredAndReplaced() throws IOException {
         Parsed first = parse(RawHtml.ESCAPED);
-        Path file = cacheFolder.resolve(ParseCache.FILE);
+        Path file = cacheFolder.resolve(STORE_FILE);
         byte[] bytes = Files.readAllBytes(file);
         Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length / 2));
         Parsed cutOff = parse(RawHtml.ESCAPED);
@@ -125,22 +132,24 @@ class ParseCacheTest {
         parse(RawHtml.ESCAPED);
         Files.delete(questions.resolve("c.md"));
         assertThat(parse(RawHtml.ESCAPED).reused()).isEqualTo(2);
-        long size = Files.size(cacheFolder.resolve(ParseCache.FILE));
+        long size = Files.size(cacheFolder.resolve(STORE_FILE));
         Files.writeString(questions.resolve("c.md"), QUESTION.formatted("c", "c", "c"));
         assertThat(parse(RawHtml.ESCAPED).reused()).isEqualTo(2);
-        assertThat(Files.size(cacheFolder.resolve(ParseCache.FILE))).isGreaterThan(size);
+        assertThat(Files.size(cacheFolder.resolve(STORE_FILE))).isGreaterThan(size);
     }
 
     @Test
     void withoutAFolderNothingIsKept() {
-        ParseCache none = ParseCache.none();
-        QuestionParser parser = new QuestionParser(new MarkdownEngine(RawHtml.ESCAPED));
+        Store memory = Store.inMemory();
         Report report = new Report();
-        for (SourceFile source : new SourceLoader(root).loadFolder(questions, report)) {
-            assertThat(none.parse(source, parser, report)).isPresent();
-        }
-        assertThat(none.save()).isEmpty();
-        assertThat(none.reused()).isZero();
+        List<SourceFile> sources = new SourceLoader(root).loadFolder(questions, report);
+        ParseStage.Result result = ParseStage.run(sources, source -> ParseStage.key(memory, RawHtml.ESCAPED, source),
+                RawHtml.ESCAPED, memory, report);
+        assertThat(result.files()).hasSize(3).allMatch(f -> f instanceof ParsedFile.Valid);
+        assertThat(memory.endBuild()).isEmpty();
+        assertThat(result.reused()).isZero();
         assertThat(cacheFolder).doesNotExist();
     }
+
+    private static final String STORE_FILE = "store.bin";
 }

@@ -1,0 +1,66 @@
+package dev.quizsite.site;
+
+import dev.quizsite.load.SourceFile;
+import dev.quizsite.markdown.MarkdownEngine;
+import dev.quizsite.model.ParsedFile;
+import dev.quizsite.parse.QuestionParser;
+import dev.quizsite.report.Problem;
+import dev.quizsite.report.Report;
+import dev.quizsite.store.Store;
+import java.io.Serializable;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+
+/**
+ * The parse stage: each question file's parse result, from the {@link Store} when the same text
+ * was parsed before under the same policy, else parsed now (in parallel) and filed there.
+ */
+final class ParseStage {
+
+    /** What a question file parsed to, kept in the store: the result and the problems it gave. */
+    record ParseEntry(ParsedFile file, List<Problem> problems) implements Serializable {
+        ParseEntry {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /**
+     * @param files  in the order of the sources
+     * @param reused how many came from the store
+     */
+    record Result(List<ParsedFile> files, int reused) {
+    }
+
+    private ParseStage() {
+    }
+
+    /**
+     * A file's parse key: everything its parse result depends on (its text, its path as messages
+     * show it, the raw-HTML policy; the plugin's code is in every key).
+     */
+    static String key(Store store, MarkdownEngine.RawHtml mode, SourceFile source) {
+        return store.key("parse", mode.name(), source.displayPath(), Store.hash(source.text()));
+    }
+
+    static Result run(List<SourceFile> sources, Function<SourceFile, String> keys, MarkdownEngine.RawHtml mode,
+            Store store, Report report) {
+        QuestionParser parser = new QuestionParser(new MarkdownEngine(mode));
+        AtomicInteger reused = new AtomicInteger();
+        List<ParsedFile> files = sources.parallelStream().map(source -> {
+            String key = keys.apply(source);
+            ParseEntry entry = store.get(key, ParseEntry.class).map(known -> {
+                reused.incrementAndGet();
+                return known;
+            }).orElseGet(() -> {
+                Report own = new Report();
+                ParseEntry made = new ParseEntry(parser.parseFile(source, own), own.problems());
+                store.put(key, made);
+                return made;
+            });
+            report.addAll(entry.problems());
+            return entry.file();
+        }).toList();
+        return new Result(files, reused.get());
+    }
+}

@@ -1,0 +1,57 @@
+package dev.quizsite.site;
+
+import dev.quizsite.links.RenderedPage;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Every file of a site as the render stage made it, before anything is written: the one value the
+ * link check reads and the writer puts in place, for a one-shot build and the preview alike.
+ *
+ * @param files by path relative to the site root (forward slashes), in path order
+ */
+record RenderedSite(Map<String, SiteFile> files) {
+
+    RenderedSite {
+        files = Collections.unmodifiableMap(new TreeMap<>(files));
+    }
+
+    /**
+     * One file of the site.
+     *
+     * @param hash    SHA-256 of its bytes, hex
+     * @param content its bytes, or where the writer finds the same bytes instead
+     * @param page    for an HTML page, its links and anchors
+     */
+    record SiteFile(String path, String hash, Content content, Optional<RenderedPage> page) {
+    }
+
+    /** What the writer puts at a file's path. */
+    sealed interface Content {
+    }
+
+    /** Bytes made by this build. */
+    record Bytes(byte[] bytes) implements Content {
+    }
+
+    /**
+     * The file of the same path and hash in the site this build replaces: nothing of it was
+     * rendered again, since nothing it is made from changed.
+     */
+    record Unchanged() implements Content {
+    }
+
+    /** The pages with their links and anchors, for the link check (404.html is not among them: see there). */
+    Map<String, RenderedPage> pages() {
+        Map<String, RenderedPage> pages = new TreeMap<>();
+        files.values().forEach(f -> f.page().ifPresent(p -> pages.put(f.path(), p)));
+        return pages;
+    }
+
+    List<String> paths() {
+        return List.copyOf(files.keySet());
+    }
+}

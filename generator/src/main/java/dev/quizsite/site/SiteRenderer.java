@@ -1,0 +1,168 @@
+package dev.quizsite.site;
+
+import dev.quizsite.links.RenderedPage;
+import dev.quizsite.markdown.MarkdownEngine;
+import dev.quizsite.model.ChartUse;
+import dev.quizsite.model.Course;
+import dev.quizsite.model.Figure;
+import dev.quizsite.model.Html;
+import dev.quizsite.model.Question;
+import dev.quizsite.render.PageRenderer;
+import dev.quizsite.render.Views;
+import dev.quizsite.report.Problem;
+import dev.quizsite.store.Store;
+import java.io.Serializable;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiPredicate;
+import java.util.stream.IntStream;
+
+/**
+ * The render stage's pages: turns the course into the pages of a {@link RenderedSite} through the
+ * theme's templates, inline charts included. A page is filed in the {@link Store} under a key of
+ * everything it is made from; when the site being replaced already holds the page so filed, it is
+ * not rendered again.
+ */
+final class SiteRenderer {
+
+    /** What a page rendered to, kept in the store: enough to reuse it without its bytes. */
+    record PageEntry(String hash, RenderedPage page) implements Serializable {
+    }
+
+    private final PageRenderer templates;
+    private final Store store;
+    private final String siteKey;
+    /** Whether the site being replaced holds this path with this hash. */
+    private final BiPredicate<String, String> previousHolds;
+    private final Set<Problem> templateProblems = ConcurrentHashMap.newKeySet();
+    private final TemplateProblems locate;
+
+    /**
+     * @param siteKey a key of everything every page depends on (plugin code, templates, data,
+     *                course settings); a change there renders every page again
+     */
+    SiteRenderer(PageRenderer templates, Store store, String siteKey, BiPredicate<String, String> previousHolds,
+            TemplateProblems locate) {
+        this.templates = templates;
+        this.store = store;
+        this.siteKey = siteKey;
+        this.previousHolds = previousHolds;
+        this.locate = locate;
+    }
+
+    /** Turns a template's failure into a problem at the template's file and line. */
+    interface TemplateProblems {
+        Problem of(PageRenderer.TemplateException e);
+    }
+
+    /** Template mistakes met while rendering, each once however many pages it broke. */
+    List<Problem> problems() {
+        return List.copyOf(templateProblems);
+    }
+
+    /**
+     * The course's pages: the index, 404.html and one per question.
+     *
+     * @param keys    each question's parse key (by id): what its page is made of
+     * @param inline  the charts drawn, by name, for fenced chart blocks
+     */
+    List<RenderedSite.SiteFile> pages(Course course, Map<String, String> keys, Map<String, Figure> inline) {
+        List<Question> questions = course.questions();
+        Map<String, Map<String, Object>> summaries = new ConcurrentHashMap<>();
+        List<String> orderedKeys = questions.stream().map(q -> keys.get(q.id())).toList();
+        List<RenderedSite.SiteFile> files = new ArrayList<>();
+        page("index.html", store.key("index", siteKey, String.join(",", orderedKeys)), "index.peb", () -> Map.of(
+                "site", Views.site(course, ""),
+                "page", Views.page(course.title(), course.baseUrl()),
+                "questions", questions.stream().map(q -> summary(q, summaries)).toList(),
+                "tags", questions.stream().flatMap(q -> q.tags().stream()).distinct().sorted().toList()))
+                .ifPresent(files::add);
+        page("404.html", store.key("404", siteKey), "404.peb", () -> Map.of(
+                "site", Views.site(course, notFoundRoot(course)),
+                "page", Views.page("Page not found · " + course.title(), Optional.empty())))
+                .ifPresent(files::add);
+        List<Optional<RenderedSite.SiteFile>> pages = IntStream.range(0, questions.size()).parallel()
+                .mapToObj(i -> questionPage(course, questions, orderedKeys, i, summaries, inline)).toList();
+        pages.forEach(page -> page.ifPresent(files::add));
+        return files;
+    }
+
+    private Optional<RenderedSite.SiteFile> questionPage(Course course, List<Question> questions, List<String> keys,
+            int i, Map<String, Map<String, Object>> summaries, Map<String, Figure> inline) {
+        Question question = questions.get(i);
+        String key = store.key("question", siteKey, keys.get(i), i > 0 ? keys.get(i - 1) : "",
+                i + 1 < keys.size() ? keys.get(i + 1) : "", Integer.toString(i + 1));
+        return page(question.id() + "/index.html", key, "question.peb", () -> {
+            Map<String, Object> context = new HashMap<>();
+            context.put("site", Views.site(course, "../"));
+            context.put("question", Views.question(withInlineCharts(question, inline), course.shuffle()));
+            context.put("page", Views.page(question.plainTitle() + " · " + course.title(),
+                    course.baseUrl().map(base -> base + question.id() + "/")));
+            context.put("previous", i > 0 ? summary(questions.get(i - 1), summaries) : null);
+            context.put("next", i + 1 < questions.size() ? summary(questions.get(i + 1), summaries) : null);
+            context.put("position", i + 1);
+            return context;
+        });
+    }
+
+    /** A fenced chart block's placeholder replaced by the theme's {@code partials/figure.peb} for that chart. */
+    private Question withInlineCharts(Question question, Map<String, Figure> inline) {
+        String scenario = question.scenario().value();
+        String answer = question.answer().value();
+        for (ChartUse use : question.charts()) {
+            Figure figure = inline.get(use.name());
+            if (use.inline() && figure != null) {
+                String placeholder = MarkdownEngine.chartPlaceholder(use.name());
+                if (scenario.contains(placeholder) || answer.contains(placeholder)) {
+                    String html = templates.render("partials/figure.peb",
+                            Map.of("chart", Views.figure(figure), "site", Map.of("root", "../"))).strip();
+                    scenario = scenario.replace(placeholder, html);
+                    answer = answer.replace(placeholder, html);
+                }
+            }
+        }
+        return question.withCharts(new Html(scenario), new Html(answer), question.figures());
+    }
+
+    private static Map<String, Object> summary(Question question, Map<String, Map<String, Object>> summaries) {
+        return summaries.computeIfAbsent(question.id(), id -> Views.summary(question));
+    }
+
+    /** The page filed under {@code key}: taken unchanged from the site being replaced when it holds it, else rendered. */
+    private Optional<RenderedSite.SiteFile> page(String path, String key, String template,
+            java.util.function.Supplier<Map<String, Object>> context) {
+        Optional<PageEntry> known = store.get(key, PageEntry.class);
+        if (known.isPresent() && previousHolds.test(path, known.get().hash())) {
+            return Optional.of(new RenderedSite.SiteFile(path, known.get().hash(), new RenderedSite.Unchanged(),
+                    Optional.of(known.get().page())));
+        }
+        String html;
+        try {
+            html = templates.render(template, context.get());
+        } catch (PageRenderer.TemplateException e) {
+            templateProblems.add(locate.of(e));
+            return Optional.empty();
+        }
+        byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+        String hash = Store.hash(bytes);
+        RenderedPage page = RenderedPage.scan(path, html);
+        store.put(key, new PageEntry(hash, page));
+        return Optional.of(new RenderedSite.SiteFile(path, hash, new RenderedSite.Bytes(bytes), Optional.of(page)));
+    }
+
+    /**
+     * Static hosts serve 404.html for a missing page at any depth, so relative links would break
+     * there: with a base URL its links start from the site's absolute path instead.
+     */
+    private static String notFoundRoot(Course course) {
+        return course.baseUrl().map(base -> URI.create(base).getRawPath()).map(p -> p.isEmpty() ? "/" : p)
+                .orElse("");
+    }
+}

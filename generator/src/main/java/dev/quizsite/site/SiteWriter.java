@@ -1,0 +1,144 @@
+package dev.quizsite.site;
+
+import dev.quizsite.io.AtomicFiles;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Collection;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Puts a {@link RenderedSite} in its folder, and says what the folder then holds. Two ways, one
+ * diff against the folder's {@link Manifest}:
+ * <ul>
+ * <li>{@link #replace}, for every build that is not the preview's: the new site is written to a
+ *     staging folder beside the old one and swapped in only when complete (see {@link SiteOutput}),
+ *     so that a failed or killed build leaves the old site or the new one, never a mix. A file
+ *     that did not change is hard-linked from the old site instead of written again (copied where
+ *     the file system has no hard links).</li>
+ * <li>{@link #update}, for the preview's rebuilds of its own site: only the files that differ are
+ *     replaced, each atomically, and files no longer in the site deleted. A page the browser loads
+ *     meanwhile is the old one or the new one, never half of either.</li>
+ * </ul>
+ */
+final class SiteWriter {
+
+    private SiteWriter() {
+    }
+
+    /**
+     * @param inputs folders the build reads: the output may not be one of them, nor hold one
+     * @return what the folder holds now
+     */
+    static Manifest replace(RenderedSite site, Path output, Collection<Path> inputs, Manifest previous)
+            throws IOException, SiteOutput.ForeignFolderException {
+        SiteOutput staged = SiteOutput.open(output, inputs);
+        try {
+            Map<String, Manifest.Stamp> written = new ConcurrentHashMap<>();
+            site.files().values().parallelStream().forEach(file -> {
+                try {
+                    Path target = staged.staging().resolve(file.path());
+                    Files.createDirectories(target.getParent());
+                    Manifest.Stamp old = previous.files().get(file.path());
+                    if (file.content() instanceof RenderedSite.Unchanged && link(output.resolve(file.path()), target)) {
+                        written.put(file.path(), old); // the same file: its stamp holds
+                    } else {
+                        Files.write(target, bytes(file, output));
+                        written.put(file.path(), stamp(target, file.hash()));
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            staged.commit();
+            return new Manifest(written);
+        } catch (UncheckedIOException e) {
+            staged.abandon();
+            throw e.getCause();
+        } catch (IOException | RuntimeException e) {
+            staged.abandon();
+            throw e;
+        }
+    }
+
+    /**
+     * Brings the preview's own site (which {@code previous} describes) up to date in place.
+     * @return what the folder holds now
+     */
+    static Manifest update(RenderedSite site, Path output, Manifest previous) throws IOException {
+        Map<String, Manifest.Stamp> now = new ConcurrentHashMap<>();
+        try {
+            site.files().values().parallelStream().forEach(file -> {
+                Manifest.Stamp old = previous.files().get(file.path());
+                if (old != null && old.hash().equals(file.hash())) {
+                    now.put(file.path(), old);
+                    return;
+                }
+                try {
+                    Path target = output.resolve(file.path());
+                    AtomicFiles.write(target, bytes(file, output));
+                    now.put(file.path(), stamp(target, file.hash()));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        for (String gone : previous.files().keySet()) {
+            if (!site.files().containsKey(gone)) {
+                delete(output, gone);
+            }
+        }
+        return new Manifest(now);
+    }
+
+    private static byte[] bytes(RenderedSite.SiteFile file, Path output) {
+        if (file.content() instanceof RenderedSite.Bytes bytes) {
+            return bytes.bytes();
+        }
+        // Unchanged, but its old copy could not be linked: the render stage only says Unchanged
+        // for a file it found intact, so this is a race with someone deleting it now.
+        throw new UncheckedIOException(new NoSuchFileException(output.resolve(file.path()).toString(), null,
+                "the previous site's copy of this unchanged file disappeared during the build; build again"));
+    }
+
+    /** Hard-links {@code from} at {@code to}, or copies it: false when neither works (then it is written). */
+    private static boolean link(Path from, Path to) {
+        try {
+            Files.createLink(to, from);
+            return true;
+        } catch (IOException | UnsupportedOperationException e) {
+            try {
+                Files.copy(from, to, StandardCopyOption.COPY_ATTRIBUTES);
+                return true;
+            } catch (IOException again) {
+                return false;
+            }
+        }
+    }
+
+    private static Manifest.Stamp stamp(Path file, String hash) throws IOException {
+        return new Manifest.Stamp(hash, Files.size(file), Files.getLastModifiedTime(file, LinkOption.NOFOLLOW_LINKS).toMillis());
+    }
+
+    /** Deletes a file of the site, and its folder when that is left empty (a removed question's). */
+    private static void delete(Path output, String path) throws IOException {
+        Path file = output.resolve(path);
+        Files.deleteIfExists(file);
+        for (Path folder = file.getParent(); folder != null && !folder.equals(output) && folder.startsWith(output);
+                folder = folder.getParent()) {
+            try {
+                Files.delete(folder);
+            } catch (DirectoryNotEmptyException | NoSuchFileException e) {
+                return; // still holds other files, or already gone
+            }
+        }
+    }
+}

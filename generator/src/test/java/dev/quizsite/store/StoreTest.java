@@ -1,0 +1,139 @@
+package dev.quizsite.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.quizsite.load.SourceFile;
+import dev.quizsite.load.SourceLoader;
+import dev.quizsite.markdown.MarkdownEngine;
+import dev.quizsite.model.ParsedFile;
+import dev.quizsite.model.Question;
+import dev.quizsite.model.Shuffle;
+import dev.quizsite.parse.QuestionParser;
+import dev.quizsite.report.Problem;
+import dev.quizsite.report.Report;
+import java.io.IOException;
+import java.io.ObjectOutputStream;
+import java.io.Serializable;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class StoreTest {
+
+    static final List<Path> COURSES = List.of(Path.of("src/test/resources/corpus/valid"),
+            Path.of("src/test/resources/corpus/injection-course/questions"), Path.of("src/test/resources/browser/course"),
+            Path.of("../questions"));
+
+    /** No course above sets an order or shuffle in its front matter. */
+    private static final String ORDERED = "---\norder: 3\nshuffle: true\n---\n# Ordered\n\n**Which?**\n\n- [x] a\n- [ ] b\n\n"
+            + "## Answer\n\nA.\n";
+
+    @TempDir
+    Path folder;
+
+    /** Every file of the test courses and the real one, parsed under the policy; with errors too. */
+    static List<ParsedFile> parsed(MarkdownEngine.RawHtml mode) {
+        QuestionParser parser = new QuestionParser(new MarkdownEngine(mode));
+        List<ParsedFile> files = new ArrayList<>();
+        files.add(parser.parseFile(new SourceFile(Path.of("ordered.md"), "ordered.md", ORDERED), new Report()));
+        files.add(parser.parseFile(new SourceFile(Path.of("broken.md"), "broken.md",
+                "---\ncharts: [missing]\ntype: multipl\n---\n# Broken\n"), new Report()));
+        for (Path course : COURSES) {
+            Report report = new Report();
+            for (SourceFile source : new SourceLoader(Path.of(".")).loadFolder(course, report)) {
+                files.add(parser.parseFile(source, report));
+            }
+        }
+        return files;
+    }
+
+    @ParameterizedTest
+    @EnumSource(MarkdownEngine.RawHtml.class)
+    void everyParseResultReadsBackEqualFromDisk(MarkdownEngine.RawHtml mode) {
+        List<ParsedFile> files = parsed(mode);
+        assertThat(files).hasSizeGreaterThan(20);
+        assertThat(files.stream().filter(f -> f instanceof ParsedFile.Valid v && v.question().shuffle() == Shuffle.SHUFFLED))
+                .as("a shuffle setting").isNotEmpty();
+        assertThat(files.stream().filter(f -> f instanceof ParsedFile.Invalid i && !i.charts().isEmpty()))
+                .as("a file with errors, and the charts it names").isNotEmpty();
+        Store store = Store.open(folder);
+        for (int i = 0; i < files.size(); i++) {
+            store.put("k" + i, files.get(i));
+        }
+        assertThat(store.endBuild()).isEmpty();
+
+        Store again = Store.open(folder);
+        for (int i = 0; i < files.size(); i++) {
+            assertThat(again.get("k" + i, ParsedFile.class)).contains(files.get(i));
+        }
+    }
+
+    @Test
+    void problemsAndQuestionsKeepEveryField() {
+        Question question = ((ParsedFile.Valid) parsed(MarkdownEngine.RawHtml.ESCAPED).get(0)).question();
+        Problem problem = Problem.warning("questions/a.md", 3, 7, "a warning with ünïcödé and `code`");
+        Store store = Store.open(folder);
+        store.put("q", question);
+        store.put("p", problem);
+        store.endBuild();
+        Store again = Store.open(folder);
+        assertThat(again.get("q", Question.class)).contains(question);
+        assertThat(again.get("p", Problem.class)).contains(problem);
+        assertThat(again.get("p", Question.class)).as("the wrong type").isEmpty();
+    }
+
+    @Test
+    void aBuildDropsWhatItDidNotUse() {
+        Store store = Store.open(folder);
+        store.put("a", "first");
+        store.put("b", "second");
+        store.endBuild();
+        Store next = Store.open(folder);
+        assertThat(next.get("a", String.class)).contains("first");
+        next.endBuild(); // used only "a"
+        Store third = Store.open(folder);
+        assertThat(third.get("a", String.class)).contains("first");
+        assertThat(third.get("b", String.class)).isEmpty();
+    }
+
+    @Test
+    void aDamagedOrForeignFileIsIgnored() throws IOException {
+        Store store = Store.open(folder);
+        store.put("a", "kept");
+        store.endBuild();
+        Path file = folder.resolve(Store.FILE);
+        byte[] bytes = Files.readAllBytes(file);
+        Files.write(file, Arrays.copyOf(bytes, bytes.length / 2));
+        assertThat(Store.open(folder).get("a", String.class)).isEmpty();
+        Files.writeString(file, "not a store at all");
+        assertThat(Store.open(folder).get("a", String.class)).isEmpty();
+    }
+
+    /** A class outside Quizsite and the JDK's values and collections is refused by the filter, not constructed. */
+    @Test
+    void aFileHoldingOtherClassesIsRefused() throws IOException {
+        Map<String, Serializable> entries = new HashMap<>();
+        entries.put("a", new java.io.File("any")); // java.io: neither ours nor a plain value
+        try (ObjectOutputStream out = new ObjectOutputStream(Files.newOutputStream(folder.resolve(Store.FILE)))) {
+            out.writeUTF("quizsite-store 2");
+            out.writeUTF(CodeFingerprint.current());
+            out.writeObject(entries);
+        }
+        assertThat(Store.open(folder).get("a", Object.class)).isEmpty();
+    }
+
+    @Test
+    void keysDifferWithEveryPart() {
+        Store store = Store.inMemory();
+        assertThat(store.key("a", "b")).isEqualTo(store.key("a", "b")).isNotEqualTo(store.key("a", "c"))
+                .isNotEqualTo(store.key("ab")).hasSize(64);
+    }
+}
