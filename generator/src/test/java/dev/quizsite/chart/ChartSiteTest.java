@@ -67,6 +67,28 @@ class ChartSiteTest {
                 "questions/b.md:9:1: error: no data file `keskar.csv` in data");
     }
 
+    /** Regression: an inline chart was HTML built in Java, so a theme could not change it as it can the others. */
+    @Test
+    void aThemeOverridesEveryChartThroughOnePartialInlineOnesIncluded() throws IOException {
+        Path questions = Files.createDirectories(tmp.resolve("questions"));
+        Path data = Files.createDirectories(tmp.resolve("data"));
+        Path partials = Files.createDirectories(tmp.resolve("templates/partials"));
+        Files.copy(PROJECT.resolve("site-src/data/goyal2017-resnet50-imagenet.csv"), data.resolve("goyal.csv"));
+        Files.copy(PROJECT.resolve("site-src/data/keskar2017-small-vs-large-batch.csv"), data.resolve("keskar.csv"));
+        Files.writeString(partials.resolve("figure.peb"),
+                "<div class=\"my-chart\" data-name=\"{{ chart.name }}\">{{ chart.svg }}<p>{{ chart.caption }}</p></div>\n");
+        Files.writeString(questions.resolve("a.md"), "---\ncharts: [keskar]\n---\n"
+                + QUESTION.formatted("Look:\n\n```chart\ngoyal\n```"));
+        BuildResult result = new SiteBuilder().build(BuildSettings.defaults(tmp).withData(data)
+                .withTemplatesAndAssets(tmp.resolve("templates"), tmp.resolve("assets")));
+        assertThat(result.report().problems()).isEmpty();
+        String page = Files.readString(tmp.resolve("target/quizsite/a/index.html"));
+        assertThat(page).contains("<div class=\"my-chart\" data-name=\"goyal\"><svg", "<div class=\"my-chart\" data-name=\"keskar\"><svg")
+                .doesNotContain("<figure class=\"chart\">", "data-chart");
+        assertThat(page.indexOf("data-name=\"goyal\"")).as("inline, in the scenario").isLessThan(page.indexOf("<h2>Answer</h2>"));
+        assertThat(page.indexOf("data-name=\"keskar\"")).as("after the Answer").isGreaterThan(page.indexOf("<h2>Answer</h2>"));
+    }
+
     @Test
     void aBrokenDataFileFailsTheBuildEvenWhenNoQuestionUsesIt() throws IOException {
         Path questions = Files.createDirectories(tmp.resolve("questions"));

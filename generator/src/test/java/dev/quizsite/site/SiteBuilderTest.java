@@ -129,6 +129,45 @@ class SiteBuilderTest {
         assertThat(Files.readString(site.resolve("q00003/index.html"))).contains("Title edited");
     }
 
+    /**
+     * The build after one question changed renders that page (and the index, which shows its
+     * title) and takes every other page from the site it replaces: the same file, hard-linked.
+     */
+    @Test
+    void theNextBuildTakesUnchangedPagesFromTheSiteItReplaces() throws IOException {
+        Trees.writeCourse(root.resolve("questions"), 6, "one");
+        BuildSettings cached = BuildSettings.defaults(root).withCache(root.resolve("target/quizsite-cache"));
+        Path site = root.resolve("target/quizsite");
+        assertThat(new SiteBuilder().build(cached).report().problems()).isEmpty();
+        Object unchanged = Files.getAttribute(site.resolve("q00001/index.html"), "unix:ino");
+        Object edited = Files.getAttribute(site.resolve("q00003/index.html"), "unix:ino");
+
+        Files.writeString(root.resolve("questions/q00003.md"), VALID.formatted("edited"), StandardCharsets.UTF_8);
+        BuildResult next = new SiteBuilder().build(cached);
+
+        assertThat(next.report().problems()).isEmpty();
+        assertThat(Files.getAttribute(site.resolve("q00001/index.html"), "unix:ino")).isEqualTo(unchanged);
+        assertThat(Files.getAttribute(site.resolve("q00003/index.html"), "unix:ino")).isNotEqualTo(edited);
+        assertThat(Files.readString(site.resolve("q00003/index.html"))).contains("Title edited");
+        // And the site is the one a build without any cache makes.
+        Path fresh = root.resolve("fresh");
+        assertThat(new SiteBuilder().build(BuildSettings.defaults(root).withOutput(fresh)).succeeded()).isTrue();
+        assertThat(Trees.snapshot(site)).isEqualTo(Trees.snapshot(fresh));
+    }
+
+    /** An author who edits a built page by hand gets it rebuilt, not kept because the cache says it is unchanged. */
+    @Test
+    void aPageEditedInTheOutputIsRenderedAgain() throws IOException {
+        Trees.writeCourse(root.resolve("questions"), 3, "one");
+        BuildSettings cached = BuildSettings.defaults(root).withCache(root.resolve("target/quizsite-cache"));
+        Path site = root.resolve("target/quizsite");
+        assertThat(new SiteBuilder().build(cached).succeeded()).isTrue();
+        String page = Files.readString(site.resolve("q00001/index.html"));
+        Files.writeString(site.resolve("q00001/index.html"), "tampered");
+        assertThat(new SiteBuilder().build(cached).succeeded()).isTrue();
+        assertThat(Files.readString(site.resolve("q00001/index.html"))).isEqualTo(page);
+    }
+
     @Test
     void refusesToReplaceAFolderItDidNotMake() throws IOException {
         question("a.md", VALID.formatted("A"));
