@@ -3,6 +3,8 @@ package dev.quizsite.site;
 import dev.quizsite.cache.ParseCache;
 import dev.quizsite.config.CourseConfigFile;
 import dev.quizsite.config.CourseSettings;
+import dev.quizsite.i18n.CourseMessages;
+import dev.quizsite.i18n.Messages;
 import dev.quizsite.links.LinkCheckResult;
 import dev.quizsite.links.LinkChecker;
 import dev.quizsite.load.SourceFile;
@@ -15,6 +17,7 @@ import dev.quizsite.render.PageRenderer;
 import dev.quizsite.report.Report;
 import dev.quizsite.validate.CourseValidator;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -45,6 +48,8 @@ public final class SiteBuilder {
         Report report = new Report();
         SourceLoader loader = new SourceLoader(settings.projectRoot());
         CourseSettings courseSettings = CourseSettingsReader.read(settings, loader, report);
+        Messages messages = CourseMessages.resolve(courseSettings.language(), courseSettings.messages(),
+                settings.courseConfig().map(loader::display).orElse(CourseConfigFile.NAME), report);
         if (!Files.isDirectory(settings.questions())) {
             report.error(loader.display(settings.questions()), 0, 0, "the questions folder does not exist");
             return new BuildResult(report, 0, 0, since(start));
@@ -73,7 +78,7 @@ public final class SiteBuilder {
         }
         Course course = new Course(courseSettings.title(), courseSettings.language(), courseSettings.description(),
                 courseSettings.baseUrl(), courseSettings.shuffle(), charts.questions());
-        Written written = write(course, charts.csvFiles(), settings, loader, report);
+        Written written = write(course, messages, charts.csvFiles(), settings, loader, report);
         int unchanged = stored.reused();
         int pages = written.pages();
         List<String> notices = pages > 0 && course.baseUrl().isEmpty()
@@ -89,11 +94,11 @@ public final class SiteBuilder {
         static final Written NOTHING = new Written(0, LinkCheckResult.NONE);
     }
 
-    private Written write(Course course, Map<String, Path> csvFiles, BuildSettings settings, SourceLoader loader,
+    private Written write(Course course, Messages messages, Map<String, Path> csvFiles, BuildSettings settings, SourceLoader loader,
             Report report) {
         String shownOutput = loader.display(settings.output());
         if (cache.isPresent() && cache.get().hasSiteIn(settings.output())) {
-            return new Written(updateInPlace(course, csvFiles, settings, cache.get(), shownOutput, report),
+            return new Written(updateInPlace(course, messages, csvFiles, settings, cache.get(), shownOutput, report),
                     LinkCheckResult.NONE);
         }
         SiteOutput output;
@@ -108,10 +113,11 @@ public final class SiteBuilder {
         }
         LinkCheckResult links = LinkCheckResult.NONE;
         try {
-            PageRenderer renderer = new PageRenderer(settings.templates());
+            PageRenderer renderer = new PageRenderer(settings.templates(), messages);
             PageWriter pages = new PageWriter(renderer, course, output.staging(), cache, settings.output());
             int written = pages.writeAll();
             ThemeAssets.copy(settings.assets(), output.staging());
+            Files.writeString(output.staging().resolve("assets/messages.js"), messages.script(), StandardCharsets.UTF_8);
             if (course.baseUrl().isPresent()) {
                 Sitemap.write(course, course.baseUrl().get(), output.staging());
             }
@@ -143,11 +149,11 @@ public final class SiteBuilder {
      * cache's last build with the same templates, assets and settings, so only the pages whose
      * inputs changed are written (each atomically), and pages of removed questions deleted.
      */
-    private static int updateInPlace(Course course, Map<String, Path> csvFiles, BuildSettings settings,
+    private static int updateInPlace(Course course, Messages messages, Map<String, Path> csvFiles, BuildSettings settings,
             BuildCache cache, String shownOutput, Report report) {
         try {
             copyData(csvFiles, settings.output().resolve("data")); // a question may have asked for a new chart
-            PageWriter pages = new PageWriter(new PageRenderer(settings.templates()), course, settings.output(),
+            PageWriter pages = new PageWriter(new PageRenderer(settings.templates(), messages), course, settings.output(),
                     Optional.of(cache), settings.output());
             int written = pages.writeAll();
             pages.removePagesOtherThan(cache.pagesInOutput());
