@@ -18,6 +18,8 @@ import java.util.Set;
  */
 public final class MessageSyntax {
 
+    private static final java.util.List<String> CLDR_ORDER = java.util.List.of("zero", "one", "two", "few", "many", "other");
+
     private MessageSyntax() {
     }
 
@@ -91,7 +93,9 @@ public final class MessageSyntax {
         variants.put("arg", arg);
         Set<String> cases = new LinkedHashSet<>();
         selectors.keySet().stream().filter(s -> s.startsWith("=")).forEach(cases::add);
-        cases.addAll(PluralRules.forLocale(locale).getKeywords());
+        // In CLDR's order, not the set's: the same messages.js whatever order ICU keeps them in.
+        Set<String> keywords = PluralRules.forLocale(locale).getKeywords();
+        CLDR_ORDER.stream().filter(keywords::contains).forEach(cases::add);
         for (String category : cases) {
             String selector = selectors.containsKey(category) ? category : "other";
             variants.put(category, text(parsed, 0, arg, selector));
