@@ -2,6 +2,7 @@ package dev.quizsite.config;
 
 import dev.quizsite.markdown.MarkdownEngine.RawHtml;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -11,6 +12,7 @@ import java.util.Optional;
  *
  * @param baseUrl absolute {@code http(s)} URL of the published site, ending with {@code /}
  * @param order   question ids to show first, in this order; the others follow in their own order
+ * @param messages the author's own UI strings by message key (ICU patterns), over the bundle's
  */
 public record CourseConfig(
         Optional<String> title,
@@ -19,14 +21,15 @@ public record CourseConfig(
         Optional<String> description,
         List<OrderEntry> order,
         Optional<Boolean> shuffle,
-        Optional<RawHtml> rawHtml) {
+        Optional<RawHtml> rawHtml,
+        Map<String, String> messages) {
 
     /** The keys of {@code quizsite.yml}, in the order the README lists them. */
     public static final List<String> KEYS = List.of(
-            "title", "baseUrl", "language", "description", "order", "shuffle", "allowRawHtml");
+            "title", "baseUrl", "language", "description", "order", "shuffle", "allowRawHtml", "messages");
 
     public static final CourseConfig EMPTY = new CourseConfig(Optional.empty(), Optional.empty(),
-            Optional.empty(), Optional.empty(), List.of(), Optional.empty(), Optional.empty());
+            Optional.empty(), Optional.empty(), List.of(), Optional.empty(), Optional.empty(), Map.of());
 
     /** One id of {@code order:}, with its place in the file for "unknown id" messages. */
     public record OrderEntry(String id, String file, int line, int column) {
@@ -34,6 +37,14 @@ public record CourseConfig(
 
     public CourseConfig {
         order = List.copyOf(order);
+        messages = Map.copyOf(messages);
+    }
+
+    /** Settings without messages of the author's (the POM and command line have none). */
+    public CourseConfig(Optional<String> title, Optional<String> baseUrl, Optional<String> language,
+            Optional<String> description, List<OrderEntry> order, Optional<Boolean> shuffle,
+            Optional<RawHtml> rawHtml) {
+        this(title, baseUrl, language, description, order, shuffle, rawHtml, Map.of());
     }
 
     /** These values, each missing one taken from {@code fallback}. */
@@ -45,6 +56,7 @@ public record CourseConfig(
                 description.or(fallback::description),
                 order.isEmpty() ? fallback.order : order,
                 shuffle.or(fallback::shuffle),
-                rawHtml.or(fallback::rawHtml));
+                rawHtml.or(fallback::rawHtml),
+                messages.isEmpty() ? fallback.messages : messages);
     }
 }

@@ -1,5 +1,8 @@
 package dev.quizsite.config;
 
+import dev.quizsite.i18n.Bundles;
+import dev.quizsite.i18n.MessageSyntax;
+import dev.quizsite.i18n.Messages;
 import dev.quizsite.markdown.MarkdownEngine.RawHtml;
 import dev.quizsite.load.BoundedYaml;
 import dev.quizsite.load.YamlScalars;
@@ -9,8 +12,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -82,6 +87,7 @@ public final class CourseConfigParser {
         List<CourseConfig.OrderEntry> order = List.of();
         Optional<Boolean> shuffle = Optional.empty();
         Optional<RawHtml> rawHtml = Optional.empty();
+        Map<String, String> messages = Map.of();
         Set<String> seen = new HashSet<>();
         for (NodeTuple tuple : mapping.getValue()) {
             Node keyNode = tuple.getKeyNode();
@@ -103,11 +109,63 @@ public final class CourseConfigParser {
                 case "order" -> order = order(value);
                 case "shuffle" -> shuffle = bool(key, value);
                 case "allowRawHtml" -> rawHtml = bool(key, value).map(allow -> allow ? RawHtml.SANITIZED : RawHtml.ESCAPED);
+                case "messages" -> messages = messages(value);
                 default -> error(keyNode, "unknown key `" + key + "`" + Suggestion.hint(key, CourseConfig.KEYS)
                         + " (known keys: " + String.join(", ", CourseConfig.KEYS) + ")");
             }
         }
-        return new CourseConfig(title, baseUrl, language, description, order, shuffle, rawHtml);
+        return new CourseConfig(title, baseUrl, language, description, order, shuffle, rawHtml, messages);
+    }
+
+    /** {@code messages: { check: Prüfen }}: each key one of the bundle's, each value a valid ICU message. */
+    private Map<String, String> messages(Node value) {
+        if (!(value instanceof MappingNode mapping)) {
+            error(value, "`messages` must be `key: text` lines such as `check: Prüfen`, not " + YamlScalars.describe(value));
+            return Map.of();
+        }
+        Map<String, String> messages = new TreeMap<>();
+        for (NodeTuple tuple : mapping.getValue()) {
+            Node keyNode = tuple.getKeyNode();
+            String key = keyNode instanceof ScalarNode scalar ? scalar.getValue() : "";
+            Optional<String> english = Bundles.english().pattern(key);
+            if (english.isEmpty()) {
+                error(keyNode, "unknown message `" + key + "`" + Suggestion.hint(key, Bundles.keys())
+                        + " (the keys are listed in the README's \"Languages\" section)");
+                continue;
+            }
+            if (messages.containsKey(key)) {
+                error(keyNode, "message `" + key + "` is given twice");
+                continue;
+            }
+            Optional<String> text = text("messages." + key, tuple.getValueNode());
+            Optional<String> problem = text.flatMap(MessageSyntax::problem);
+            if (problem.isPresent()) {
+                error(tuple.getValueNode(), "message `" + key + "` is not a valid ICU message: " + problem.get());
+                continue;
+            }
+            if (text.isPresent()) {
+                // An argument the page does not pass would be shown as "{titel}" to every reader.
+                Set<String> allowed = MessageSyntax.arguments(english.get());
+                List<String> unknown = MessageSyntax.arguments(text.get()).stream()
+                        .filter(name -> !allowed.contains(name)).toList();
+                if (!unknown.isEmpty()) {
+                    error(tuple.getValueNode(), "message `" + key + "` uses {" + String.join("}, {", unknown)
+                            + "}, which it is not given; it is given "
+                            + (allowed.isEmpty() ? "no arguments" : "{" + String.join("}, {", allowed) + "}"));
+                    continue;
+                }
+                if (Messages.SCRIPT_KEYS.contains(key)) {
+                    try {
+                        MessageSyntax.scriptForm(text.get(), com.ibm.icu.util.ULocale.ROOT);
+                    } catch (IllegalArgumentException e) {
+                        error(tuple.getValueNode(), "message `" + key + "` is shown by quiz.js: " + e.getMessage());
+                        continue;
+                    }
+                }
+                messages.put(key, text.get());
+            }
+        }
+        return messages;
     }
 
     private Optional<String> baseUrl(String text, Node at) {

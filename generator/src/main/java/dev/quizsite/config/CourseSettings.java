@@ -2,6 +2,7 @@ package dev.quizsite.config;
 
 import dev.quizsite.markdown.MarkdownEngine.RawHtml;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The course settings a build uses: every source layered, then the built-in defaults. */
@@ -12,13 +13,15 @@ public record CourseSettings(
         String description,
         List<CourseConfig.OrderEntry> order,
         boolean shuffle,
-        RawHtml rawHtml) {
+        RawHtml rawHtml,
+        Map<String, String> messages) {
 
     public static final String DEFAULT_TITLE = "Quiz";
     public static final String DEFAULT_LANGUAGE = "en";
 
     public CourseSettings {
         order = List.copyOf(order);
+        messages = Map.copyOf(messages);
     }
 
     public static CourseSettings resolve(CourseConfig config) {
@@ -29,6 +32,7 @@ public record CourseSettings(
                 config.description().orElse(""),
                 config.order(),
                 config.shuffle().orElse(false),
-                config.rawHtml().orElse(RawHtml.ESCAPED));
+                config.rawHtml().orElse(RawHtml.ESCAPED),
+                config.messages());
     }
 }

@@ -1,5 +1,8 @@
 package dev.quizsite.render;
 
+import dev.quizsite.i18n.Bundles;
+import dev.quizsite.i18n.Messages;
+import dev.quizsite.i18n.MessagesExtension;
 import io.pebbletemplates.pebble.PebbleEngine;
 import io.pebbletemplates.pebble.error.PebbleException;
 import io.pebbletemplates.pebble.loader.ClasspathLoader;
@@ -31,7 +34,13 @@ public final class PageRenderer {
 
     private final PebbleEngine engine;
 
+    /** Renders with the English messages. */
     public PageRenderer(Optional<Path> overrides) {
+        this(overrides, Bundles.english());
+    }
+
+    /** @param messages what templates get from {@code msg('key')} (see {@link MessagesExtension}) */
+    public PageRenderer(Optional<Path> overrides, Messages messages) {
         List<Loader<?>> loaders = new ArrayList<>();
         overrides.filter(Files::isDirectory).ifPresent(dir -> loaders.add(new FileLoader(dir.toAbsolutePath().toString())));
         ClasspathLoader theme = new ClasspathLoader(PageRenderer.class.getClassLoader());
@@ -42,6 +51,7 @@ public final class PageRenderer {
                 .strictVariables(true)
                 .autoEscaping(true)
                 .newLineTrimming(true)
+                .extension(new MessagesExtension(messages))
                 .build();
     }
 

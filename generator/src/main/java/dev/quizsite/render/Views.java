@@ -1,5 +1,6 @@
 package dev.quizsite.render;
 
+import com.ibm.icu.util.ULocale;
 import dev.quizsite.model.Course;
 import dev.quizsite.model.Figure;
 import dev.quizsite.model.Html;
@@ -27,7 +28,10 @@ public final class Views {
     private Views() {
     }
 
-    /** {@code site}: title, language, description, and {@code root}, the relative path to the site root. */
+    /**
+     * {@code site}: title, language, direction ({@code ltr} or {@code rtl}), description, and
+     * {@code root}, the relative path to the site root.
+     */
     public static Map<String, Object> site(Course course, String root) {
         Map<String, Object> site = new HashMap<>();
         site.put("title", course.title());
@@ -37,6 +41,8 @@ public final class Views {
         site.put("questionCount", course.questions().size());
         site.put("baseUrl", course.baseUrl().orElse(""));
         site.put("shuffle", course.shuffle());
+        // "rtl" for Arabic, Hebrew, Persian, Urdu…: the layout writes dir="rtl" on <html> then.
+        site.put("direction", ULocale.forLanguageTag(course.language()).isRightToLeft() ? "rtl" : "ltr");
         return site;
     }
 

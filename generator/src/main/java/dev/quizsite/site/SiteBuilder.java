@@ -2,6 +2,8 @@ package dev.quizsite.site;
 
 import dev.quizsite.config.CourseConfigFile;
 import dev.quizsite.config.CourseSettings;
+import dev.quizsite.i18n.CourseMessages;
+import dev.quizsite.i18n.Messages;
 import dev.quizsite.links.LinkCheckResult;
 import dev.quizsite.links.LinkChecker;
 import dev.quizsite.links.RenderedPage;
@@ -99,6 +101,8 @@ public final class SiteBuilder {
         long start = System.nanoTime();
         SourceLoader loader = new SourceLoader(settings.projectRoot());
         CourseSettings courseSettings = CourseSettingsReader.read(settings, loader, report);
+        Messages messages = CourseMessages.resolve(courseSettings.language(), courseSettings.messages(),
+                settings.courseConfig().map(loader::display).orElse(CourseConfigFile.NAME), report);
         Store store = preview ? previewStore : settings.cache().map(Store::open).orElseGet(Store::inMemory);
         if (!Files.isDirectory(settings.questions())) {
             report.error(loader.display(settings.questions()), 0, 0, "the questions folder does not exist");
@@ -135,13 +139,14 @@ public final class SiteBuilder {
         Path output = settings.output();
         java.util.function.BiPredicate<String, String> holds = inPlace ? previous::says
                 : (path, hash) -> previous.holds(output, path, hash);
-        SiteRenderer renderer = new SiteRenderer(new PageRenderer(settings.templates()), store,
-                siteKey(store, course, settings, charts.dataKey()), holds,
+        String messagesScript = messages.script();
+        SiteRenderer renderer = new SiteRenderer(new PageRenderer(settings.templates(), messages), store,
+                siteKey(store, course, settings, charts.dataKey(), Store.hash(messagesScript)), holds,
                 e -> Problem.error(templatePath(e.template(), settings, loader), e.line(), 0, "template error: " + e.getMessage()));
         List<RenderedSite.SiteFile> files = new ArrayList<>(renderer.pages(course, parseKeyById, charts.drawn()));
         report.addAll(renderer.problems());
         try {
-            files.addAll(otherFiles(course, settings, charts.csvFiles(), holds));
+            files.addAll(otherFiles(course, settings, charts.csvFiles(), messagesScript, holds));
         } catch (IOException e) {
             report.error(loader.display(settings.assets().orElse(settings.projectRoot())), 0, 0,
                     "cannot read the assets: " + e.getMessage());
@@ -210,12 +215,13 @@ public final class SiteBuilder {
 
     /**
      * A key of everything every page depends on besides its own question: the plugin's code (in
-     * every key), the course settings, the number of questions, the templates and the data files.
+     * every key), the course settings, the number of questions, the templates, the data files and
+     * the UI's messages.
      */
-    private static String siteKey(Store store, Course course, BuildSettings settings, String dataKey) {
+    private static String siteKey(Store store, Course course, BuildSettings settings, String dataKey, String messagesKey) {
         return store.key("site", course.title(), course.language(), course.description(),
                 course.baseUrl().orElse(""), Boolean.toString(course.shuffle()),
-                Integer.toString(course.questions().size()), templatesKey(settings.templates()), dataKey);
+                Integer.toString(course.questions().size()), templatesKey(settings.templates()), dataKey, messagesKey);
     }
 
     /** A hash of the template overrides, by path and content: a changed partial renders every page again. */
@@ -234,10 +240,12 @@ public final class SiteBuilder {
         return key.toString();
     }
 
-    /** The files beside the pages: the theme's assets, the charts' data files and the sitemap. */
+    /** The files beside the pages: the theme's assets, the UI's messages for quiz.js, the charts' data files and the sitemap. */
     private static List<RenderedSite.SiteFile> otherFiles(Course course, BuildSettings settings,
-            Map<String, byte[]> csvFiles, java.util.function.BiPredicate<String, String> holds) throws IOException {
+            Map<String, byte[]> csvFiles, String messagesScript, java.util.function.BiPredicate<String, String> holds)
+            throws IOException {
         Map<String, byte[]> files = new LinkedHashMap<>(ThemeAssets.files(settings.assets()));
+        files.put("assets/messages.js", messagesScript.getBytes(StandardCharsets.UTF_8));
         csvFiles.forEach((name, bytes) -> files.put("data/" + name + ".csv", bytes));
         course.baseUrl().ifPresent(base -> files.put("sitemap.xml", Sitemap.xml(course, base).getBytes(StandardCharsets.UTF_8)));
         List<RenderedSite.SiteFile> out = new ArrayList<>();

@@ -59,7 +59,7 @@ class CourseConfigParserTest {
                 """)).isEmpty();
         assertThat(problems()).containsExactly(
                 "quizsite.yml:1:1: error: unknown key `titel`; did you mean `title`? (known keys: title, baseUrl,"
-                        + " language, description, order, shuffle, allowRawHtml)",
+                        + " language, description, order, shuffle, allowRawHtml, messages)",
                 "quizsite.yml:2:10: error: `shuffle` must be true or false, not `maybe`",
                 "quizsite.yml:3:10: error: the base URL must be an absolute http(s) URL such as"
                         + " https://example.github.io/course/, not `ftp://example.org/`",

@@ -66,7 +66,9 @@ final class Executables {
     private static boolean isTheSitesOwn(Element element) {
         boolean inHead = element.parents().stream().anyMatch(p -> p.normalName().equals("head"));
         return switch (element.normalName()) {
-            case "script" -> inHead && element.attr("src").endsWith("assets/quiz.js") && element.data().isEmpty();
+            // messages.js: the course's UI strings for quiz.js, written by the build, never from question text.
+            case "script" -> inHead && element.attr("src").matches("(\\.\\./)?assets/(quiz|messages)\\.js")
+                    && element.data().isEmpty();
             case "link" -> inHead && element.attr("href").matches("(\\.\\./)?assets/(quiz\\.css|favicon\\.svg)");
             case "meta" -> inHead;
             case "form" -> element.hasClass("quiz") && !element.hasAttr("action");

@@ -5,6 +5,30 @@
   var course = document.body.getAttribute('data-course') || 'quiz';
   var prefix = 'quizsite:' + course + ':';
 
+  // The course's messages, from assets/messages.js (written by the build from its message bundles:
+  // a script file, since the CSP forbids inline script and file:// pages cannot fetch JSON).
+  var bundle = window.quizsiteMessages || { messages: {} };
+  var language = document.documentElement.lang || bundle.language || 'en';
+  var numberFormat = new Intl.NumberFormat(language);
+  var pluralRules = new Intl.PluralRules(language);
+
+  /**
+   * The message `key` with {name} filled in from `args`, numbers formatted for the language. A
+   * message with a plural arrives as {arg, one, other, …}: the build split ICU's plural into the
+   * language's CLDR categories, and the browser's own plural rules pick one.
+   */
+  function t(key, args) {
+    var message = bundle.messages[key];
+    if (message === undefined) { return key; } // an old messages.js in a cache: show the key, not "undefined"
+    if (typeof message !== 'string') {
+      var n = args[message.arg];
+      message = message['=' + n] || message[pluralRules.select(n)] || message.other;
+    }
+    return message.replace(/\{(\w+)\}/g, function (all, name) {
+      return args && Object.prototype.hasOwnProperty.call(args, name) ? numberFormat.format(args[name]) : all;
+    });
+  }
+
   function storage() {
     try { return window.localStorage; } catch (e) { return null; } // blocked storage: grade without saving
   }
@@ -37,12 +61,11 @@
   }
 
   function message(g) {
-    if (g.state === 'right') { return '✓ Correct!'; }
+    if (g.state === 'right') { return t('result-correct'); }
     if (g.state === 'partial') {
-      return '◐ Partly correct: ' + g.right + ' of ' + g.total + ' right options chosen' +
-        (g.wrong ? ', ' + g.wrong + ' wrong' : '') + '.';
+      return t(g.wrong ? 'result-partly-wrong' : 'result-partly', { right: g.right, total: g.total, wrong: g.wrong });
     }
-    return '✗ Wrong' + (g.wrong ? ': ' + g.wrong + ' wrong option' + (g.wrong > 1 ? 's' : '') + ' chosen' : '') + '.';
+    return g.wrong ? t('result-wrong-chosen', { wrong: g.wrong }) : t('result-wrong');
   }
 
   /** A number from 0 to 1, the same for the same seed: mulberry32. */
@@ -126,9 +149,9 @@
         var isChosen = picked.indexOf(n) >= 0;
         li.classList.remove('is-right', 'is-wrong', 'is-missed');
         verdict.hidden = true;
-        if (isChosen && isCorrect) { li.classList.add('is-right'); verdict.textContent = '✓ Right'; verdict.hidden = false; }
-        else if (isChosen) { li.classList.add('is-wrong'); verdict.textContent = '✗ Wrong'; verdict.hidden = false; }
-        else if (isCorrect) { li.classList.add('is-missed'); verdict.textContent = '! Missed: this option is right'; verdict.hidden = false; }
+        if (isChosen && isCorrect) { li.classList.add('is-right'); verdict.textContent = t('verdict-right'); verdict.hidden = false; }
+        else if (isChosen) { li.classList.add('is-wrong'); verdict.textContent = t('verdict-wrong'); verdict.hidden = false; }
+        else if (isCorrect) { li.classList.add('is-missed'); verdict.textContent = t('verdict-missed'); verdict.hidden = false; }
         var feedback = li.querySelector('.feedback');
         if (feedback) { feedback.hidden = false; }
         input.checked = isChosen;
@@ -165,7 +188,7 @@
       var picked = chosen();
       if (picked.length === 0) {
         result.className = 'result';
-        result.textContent = 'Choose at least one option, then check.';
+        result.textContent = t('choose-first');
         result.focus();
         return;
       }
@@ -188,7 +211,7 @@
     var items = Array.prototype.slice.call(list.querySelectorAll('li[data-question]'));
     var progress = document.querySelector('.progress');
     var score = progress.querySelector('.score');
-    var labels = { right: '✓ correct', partial: '◐ partly correct', wrong: '✗ wrong' };
+    var labels = { right: t('state-right'), partial: t('state-partial'), wrong: t('state-wrong') };
 
     function refresh() {
       var right = 0;
@@ -203,10 +226,10 @@
           state.textContent = labels[saved.state] || '';
           state.classList.add(saved.state === 'right' ? 'is-right' : 'is-wrong');
         } else {
-          state.textContent = '○ not tried';
+          state.textContent = t('state-not-tried');
         }
       });
-      score.textContent = 'Score: ' + right + ' of ' + items.length + ' correct (' + tried + ' tried).';
+      score.textContent = t('score', { right: right, total: items.length, tried: tried });
     }
 
     progress.hidden = false;
