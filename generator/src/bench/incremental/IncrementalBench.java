@@ -1,6 +1,5 @@
 import dev.quizsite.config.CourseConfig;
 import dev.quizsite.links.LinkSettings;
-import dev.quizsite.site.BuildCache;
 import dev.quizsite.site.BuildResult;
 import dev.quizsite.site.BuildSettings;
 import dev.quizsite.site.SiteBuilder;
@@ -15,8 +14,8 @@ import java.util.stream.Stream;
 
 /**
  * Benchmark (run by run.sh, not a test): the preview's rebuild after one question file changed,
- * as `quizsite:serve` does it (a BuildCache told by the file watcher which file changed, links
- * checked offline), on a course folder made by gen_course.py. Prints each rebuild's time.
+ * as `quizsite:serve` does it (the preview's builder, told by the file watcher which file changed;
+ * internal links checked on every rebuild, external ones not), on a course folder made by gen_course.py. Prints each rebuild's time.
  *
  * Usage: java -cp CLASSES IncrementalBench.java COURSE_ROOT [edits]
  */
@@ -30,8 +29,7 @@ public class IncrementalBench {
         BuildSettings settings = new BuildSettings(root, questions, output, Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), CourseConfig.EMPTY, true)
                 .withLinks(LinkSettings.builder().offline(true).build());
-        BuildCache cache = new BuildCache();
-        SiteBuilder builder = new SiteBuilder(cache);
+        SiteBuilder builder = SiteBuilder.preview();
 
         BuildResult first = builder.build(settings);
         System.out.printf("full build: %d questions in %d ms%n", first.questions(), first.elapsed().toMillis());
@@ -49,16 +47,16 @@ public class IncrementalBench {
             String edited = retitle ? text.replaceFirst("(?m)^# (.*)$", "# $1 (edit " + i + ")")
                     : text.replaceFirst("## Answer\n", "## Answer\n\nEdit " + i + ".\n");
             Files.writeString(file, edited, StandardCharsets.UTF_8);
-            cache.changed(List.of(file));
+            builder.changed(List.of(file));
             long start = System.nanoTime();
             BuildResult result = builder.build(settings);
             long ms = (System.nanoTime() - start) / 1_000_000;
-            if (!result.succeeded()) {
+            if (!result.succeeded() || result.links().links().isEmpty()) {
                 throw new IllegalStateException(result.report().problems().toString());
             }
             (retitle ? title : body).add(ms);
             Files.writeString(file, text, StandardCharsets.UTF_8); // put it back
-            cache.changed(List.of(file));
+            builder.changed(List.of(file));
             builder.build(settings);
         }
         System.out.printf("one file changed, body edit:  median %d ms %s%n", median(body), body);

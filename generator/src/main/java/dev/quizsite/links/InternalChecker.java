@@ -1,6 +1,7 @@
 package dev.quizsite.links;
 
 import dev.quizsite.model.Location;
+import dev.quizsite.model.Question;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
@@ -25,6 +26,8 @@ final class InternalChecker {
     private final Map<String, RenderedPage> pages;
     private final SourceLocator locator;
     private final Map<String, SiteFile> files = new java.util.HashMap<>();
+    /** Verdicts by target and URL as written, once per check however many pages link there. */
+    private final Map<String, LinkResult> judged = new java.util.HashMap<>();
 
     /** The file of the site a link's path names, and whether it is there. */
     private record SiteFile(String relative, boolean exists) {
@@ -34,7 +37,7 @@ final class InternalChecker {
     record Found(List<CheckedLink> internal, List<ExternalRef> external) {
     }
 
-    private record Target(LinkResult result, List<Location> places) {
+    record Target(LinkResult result, List<Location> places) {
     }
 
     InternalChecker(SiteLinks site, SourceLocator locator) {
@@ -44,40 +47,59 @@ final class InternalChecker {
         this.locator = locator;
     }
 
-    Found check() {
+    /** What one page's links came to: its internal verdicts by key, and its external links. */
+    record PageFound(Map<String, Target> internal, List<ExternalRef> external) {
+    }
+
+    /** @param memory the verdicts of the last check, reused for pages that did not change (see {@link LinkMemory}) */
+    Found check(LinkMemory memory, List<Question> questions) {
+        memory.begin(siteFiles, pages, questions);
         Map<String, Target> internal = new LinkedHashMap<>();
         List<ExternalRef> external = new ArrayList<>();
         for (RenderedPage page : pages.values()) {
-            for (RenderedPage.Href href : page.links()) {
-                if (href.url().isEmpty()) {
-                    continue;
-                }
-                List<Location> places = places(page, href);
-                Optional<URI> uri = parse(href.url());
-                if (uri.isEmpty()) {
-                    add(internal, href.url(), LinkResult.of(href.url(), LinkClass.BROKEN, "malformed URL"), places);
-                    continue;
-                }
-                String scheme = uri.get().getScheme() == null ? "" : uri.get().getScheme().toLowerCase(Locale.ROOT);
-                if (scheme.equals("http") || scheme.equals("https")) {
-                    external.add(new ExternalRef(uri.get(), places));
-                } else if (scheme.equals("mailto") || scheme.equals("tel")) {
-                    LinkResult result = ContactSyntax.problem(href.url())
-                            .map(why -> LinkResult.of(href.url(), LinkClass.BROKEN, why))
-                            .orElse(LinkResult.of(href.url(), LinkClass.OK, "syntax only"));
-                    add(internal, href.url(), result, places);
-                } else if (scheme.isEmpty() && uri.get().getRawAuthority() != null) {
-                    // Protocol-relative (//host/path): the site is meant for https.
-                    external.add(new ExternalRef(URI.create("https:" + uri.get()), places));
-                } else if (scheme.isEmpty()) {
-                    checkLocal(page, href.url(), uri.get(), places, internal);
-                }
-                // Other schemes (data:, javascript:) never get this far: the Markdown sanitiser drops them.
-            }
+            PageFound found = memory.reuse(page).orElseGet(() -> {
+                PageFound fresh = checkPage(page);
+                memory.keep(page, fresh);
+                return fresh;
+            });
+            found.internal().forEach((key, target) -> add(internal, key, target.result(), target.places()));
+            external.addAll(found.external());
         }
         List<CheckedLink> checked = new ArrayList<>();
         internal.values().forEach(t -> checked.add(new CheckedLink(false, t.result(), t.places())));
         return new Found(checked, external);
+    }
+
+    private PageFound checkPage(RenderedPage page) {
+        Map<String, Target> internal = new LinkedHashMap<>();
+        List<ExternalRef> external = new ArrayList<>();
+        for (RenderedPage.Href href : page.links()) {
+            if (href.url().isEmpty()) {
+                continue;
+            }
+            List<Location> places = places(page, href);
+            Optional<URI> uri = parse(href.url());
+            if (uri.isEmpty()) {
+                add(internal, href.url(), LinkResult.of(href.url(), LinkClass.BROKEN, "malformed URL"), places);
+                continue;
+            }
+            String scheme = uri.get().getScheme() == null ? "" : uri.get().getScheme().toLowerCase(Locale.ROOT);
+            if (scheme.equals("http") || scheme.equals("https")) {
+                external.add(new ExternalRef(uri.get(), places));
+            } else if (scheme.equals("mailto") || scheme.equals("tel")) {
+                LinkResult result = ContactSyntax.problem(href.url())
+                        .map(why -> LinkResult.of(href.url(), LinkClass.BROKEN, why))
+                        .orElse(LinkResult.of(href.url(), LinkClass.OK, "syntax only"));
+                add(internal, href.url(), result, places);
+            } else if (scheme.isEmpty() && uri.get().getRawAuthority() != null) {
+                // Protocol-relative (//host/path): the site is meant for https.
+                external.add(new ExternalRef(URI.create("https:" + uri.get()), places));
+            } else if (scheme.isEmpty()) {
+                checkLocal(page, href.url(), uri.get(), places, internal);
+            }
+            // Other schemes (data:, javascript:) never get this far: the Markdown sanitiser drops them.
+        }
+        return new PageFound(internal, external);
     }
 
     private void checkLocal(RenderedPage page, String written, URI uri, List<Location> places, Map<String, Target> internal) {
@@ -85,11 +107,7 @@ final class InternalChecker {
         String path = resolved.getPath() == null ? "/" : resolved.getPath();
         String fragment = resolved.getFragment();
         String key = path + (fragment == null ? "" : "#" + fragment) + " " + written;
-        if (internal.containsKey(key)) {
-            internal.get(key).places().addAll(places);
-            return;
-        }
-        add(internal, key, judge(written, path, fragment), places);
+        add(internal, key, judged.computeIfAbsent(key, k -> judge(written, path, fragment)), places);
     }
 
     private LinkResult judge(String written, String path, String fragment) {

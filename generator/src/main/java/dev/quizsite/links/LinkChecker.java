@@ -33,8 +33,13 @@ public final class LinkChecker {
      * @param questions the course's questions, for the source location of each link
      */
     public LinkCheckResult check(SiteLinks site, List<Question> questions, Report report) {
+        return check(site, questions, LinkMemory.none(), report);
+    }
+
+    /** @param memory the last check's verdicts, for pages that did not change (the preview's) */
+    public LinkCheckResult check(SiteLinks site, List<Question> questions, LinkMemory memory, Report report) {
         IgnoreRules ignore = new IgnoreRules(settings.ignore());
-        InternalChecker.Found found = new InternalChecker(site, new SourceLocator(questions)).check();
+        InternalChecker.Found found = new InternalChecker(site, new SourceLocator(questions)).check(memory, questions);
         List<Note> notes = new ArrayList<>();
         List<CheckedLink> links = new ArrayList<>();
         for (CheckedLink link : found.internal()) {

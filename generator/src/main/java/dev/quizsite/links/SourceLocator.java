@@ -21,28 +21,25 @@ import java.util.Set;
  */
 final class SourceLocator {
 
+    private final List<Question> questions;
+    private final Map<String, Question> byId = new HashMap<>();
+    /** Built when first asked for: a rebuild that checks one page anew needs one question's links. */
     private final Map<String, Map<String, Set<Location>>> byPage = new HashMap<>();
-    private final Map<String, Set<Location>> anywhere = new HashMap<>();
+    private Map<String, Set<Location>> anywhere;
 
     SourceLocator(List<Question> questions) {
+        this.questions = questions;
         for (Question question : questions) {
-            Map<String, Set<Location>> page = byPage.computeIfAbsent(question.id() + "/index.html", k -> new HashMap<>());
-            List<Link> links = new ArrayList<>(question.links());
-            for (Reference reference : question.references()) {
-                links.add(new Link(reference.url(), reference.location()));
-            }
-            for (Link link : links) {
-                for (String key : keys(link.url())) {
-                    page.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(link.location());
-                    anywhere.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(link.location());
-                }
-            }
+            byId.putIfAbsent(question.id() + "/index.html", question);
         }
     }
 
     /** The source places of {@code url} on {@code page}; empty when the theme wrote it. */
-    List<Location> find(String page, String url) {
-        Map<String, Set<Location>> links = byPage.getOrDefault(page, anywhere);
+    synchronized List<Location> find(String page, String url) {
+        Question question = byId.get(page);
+        Map<String, Set<Location>> links = question != null
+                ? byPage.computeIfAbsent(page, p -> index(List.of(question)))
+                : anywhere();
         for (String key : keys(url)) {
             Set<Location> found = links.get(key);
             if (found != null) {
@@ -50,6 +47,30 @@ final class SourceLocator {
             }
         }
         return List.of();
+    }
+
+    private Map<String, Set<Location>> anywhere() {
+        if (anywhere == null) {
+            anywhere = index(questions);
+        }
+        return anywhere;
+    }
+
+    /** The places of every link of {@code of}, references included, by URL as written and decoded. */
+    private static Map<String, Set<Location>> index(List<Question> of) {
+        Map<String, Set<Location>> places = new HashMap<>();
+        for (Question question : of) {
+            List<Link> links = new ArrayList<>(question.links());
+            for (Reference reference : question.references()) {
+                links.add(new Link(reference.url(), reference.location()));
+            }
+            for (Link link : links) {
+                for (String key : keys(link.url())) {
+                    places.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(link.location());
+                }
+            }
+        }
+        return places;
     }
 
     private static List<String> keys(String url) {

@@ -6,6 +6,7 @@ import dev.quizsite.i18n.CourseMessages;
 import dev.quizsite.i18n.Messages;
 import dev.quizsite.links.LinkCheckResult;
 import dev.quizsite.links.LinkChecker;
+import dev.quizsite.links.LinkMemory;
 import dev.quizsite.links.RenderedPage;
 import dev.quizsite.links.SiteLinks;
 import dev.quizsite.load.SourceFile;
@@ -56,6 +57,10 @@ public final class SiteBuilder {
     private final SourceTracker previewSources;
     /** The preview's parse keys by source object: an unchanged file is the same object, so its text is not hashed again. */
     private final Map<SourceFile, String> previewKeys = new IdentityHashMap<>();
+    /** The preview's index summaries, by parse key. */
+    private final Map<String, SiteRenderer.Summary> previewSummaries = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The preview's last link check, for the pages that did not change. */
+    private final LinkMemory previewLinks = LinkMemory.kept();
     /** What the preview's site folder holds: its last build's files, or nothing before the first. */
     private Manifest served = Manifest.EMPTY;
 
@@ -142,7 +147,8 @@ public final class SiteBuilder {
         String messagesScript = messages.script();
         SiteRenderer renderer = new SiteRenderer(new PageRenderer(settings.templates(), messages), store,
                 siteKey(store, course, settings, charts.dataKey(), Store.hash(messagesScript)), holds,
-                e -> Problem.error(templatePath(e.template(), settings, loader), e.line(), 0, "template error: " + e.getMessage()));
+                e -> Problem.error(templatePath(e.template(), settings, loader), e.line(), 0, "template error: " + e.getMessage()),
+                preview ? previewSummaries : new java.util.concurrent.ConcurrentHashMap<>());
         List<RenderedSite.SiteFile> files = new ArrayList<>(renderer.pages(course, parseKeyById, charts.drawn()));
         report.addAll(renderer.problems());
         try {
@@ -159,7 +165,8 @@ public final class SiteBuilder {
         String shownOutput = loader.display(output);
         LinkCheckResult links = LinkCheckResult.NONE;
         if (renderer.problems().isEmpty()) { // with a page missing for a broken template, its links would mislead
-            links = new LinkChecker(settings.links()).check(siteLinks(site, parsed, shownOutput), course.questions(), report);
+            links = new LinkChecker(settings.links()).check(siteLinks(site, parsed, shownOutput), course.questions(),
+                    preview ? previewLinks : LinkMemory.none(), report);
         }
 
         // Write.

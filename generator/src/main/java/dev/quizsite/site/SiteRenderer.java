@@ -42,6 +42,8 @@ final class SiteRenderer {
     /** Whether the site being replaced holds this path with this hash. */
     private final BiPredicate<String, String> previousHolds;
     private final Set<Problem> templateProblems = ConcurrentHashMap.newKeySet();
+    /** Summaries by parse key: the preview's are kept between builds, so an unchanged question's is made once. */
+    private final Map<String, Summary> summaries;
     private final TemplateProblems locate;
 
     /**
@@ -49,7 +51,8 @@ final class SiteRenderer {
      *                course settings); a change there renders every page again
      */
     SiteRenderer(PageRenderer templates, Store store, String siteKey, BiPredicate<String, String> previousHolds,
-            TemplateProblems locate) {
+            TemplateProblems locate, Map<String, Summary> summaries) {
+        this.summaries = summaries;
         this.templates = templates;
         this.store = store;
         this.siteKey = siteKey;
@@ -75,13 +78,22 @@ final class SiteRenderer {
      */
     List<RenderedSite.SiteFile> pages(Course course, Map<String, String> keys, Map<String, Figure> inline) {
         List<Question> questions = course.questions();
-        Map<String, Map<String, Object>> summaries = new ConcurrentHashMap<>();
         List<String> orderedKeys = questions.stream().map(q -> keys.get(q.id())).toList();
+        // What the index and the neighbours' pages show of each question, from the summaries'
+        // own key: an edit to a question's text or answer leaves them as they were.
+        List<Summary> shown = IntStream.range(0, questions.size()).parallel()
+                .mapToObj(i -> summaries.computeIfAbsent(orderedKeys.get(i), k -> Summary.of(questions.get(i)))).toList();
+        Map<String, Summary> used = new HashMap<>();
+        for (int i = 0; i < shown.size(); i++) {
+            used.put(orderedKeys.get(i), shown.get(i));
+        }
+        summaries.keySet().retainAll(used.keySet()); // the memo holds this course's summaries, no more
         List<RenderedSite.SiteFile> files = new ArrayList<>();
-        page("index.html", store.key("index", siteKey, String.join(",", orderedKeys)), "index.peb", () -> Map.of(
+        String indexKey = store.key("index", siteKey, String.join(",", shown.stream().map(Summary::key).toList()));
+        page("index.html", indexKey, "index.peb", () -> Map.of(
                 "site", Views.site(course, ""),
                 "page", Views.page(course.title(), course.baseUrl()),
-                "questions", questions.stream().map(q -> summary(q, summaries)).toList(),
+                "questions", shown.stream().map(Summary::view).toList(),
                 "tags", questions.stream().flatMap(q -> q.tags().stream()).distinct().sorted().toList()))
                 .ifPresent(files::add);
         page("404.html", store.key("404", siteKey), "404.peb", () -> Map.of(
@@ -89,24 +101,24 @@ final class SiteRenderer {
                 "page", Views.page("Page not found · " + course.title(), Optional.empty())))
                 .ifPresent(files::add);
         List<Optional<RenderedSite.SiteFile>> pages = IntStream.range(0, questions.size()).parallel()
-                .mapToObj(i -> questionPage(course, questions, orderedKeys, i, summaries, inline)).toList();
+                .mapToObj(i -> questionPage(course, questions, orderedKeys, i, shown, inline)).toList();
         pages.forEach(page -> page.ifPresent(files::add));
         return files;
     }
 
     private Optional<RenderedSite.SiteFile> questionPage(Course course, List<Question> questions, List<String> keys,
-            int i, Map<String, Map<String, Object>> summaries, Map<String, Figure> inline) {
+            int i, List<Summary> shown, Map<String, Figure> inline) {
         Question question = questions.get(i);
-        String key = store.key("question", siteKey, keys.get(i), i > 0 ? keys.get(i - 1) : "",
-                i + 1 < keys.size() ? keys.get(i + 1) : "", Integer.toString(i + 1));
+        String key = store.key("question", siteKey, keys.get(i), i > 0 ? shown.get(i - 1).key() : "",
+                i + 1 < keys.size() ? shown.get(i + 1).key() : "", Integer.toString(i + 1));
         return page(question.id() + "/index.html", key, "question.peb", () -> {
             Map<String, Object> context = new HashMap<>();
             context.put("site", Views.site(course, "../"));
             context.put("question", Views.question(withInlineCharts(question, inline), course.shuffle()));
             context.put("page", Views.page(question.plainTitle() + " · " + course.title(),
                     course.baseUrl().map(base -> base + question.id() + "/")));
-            context.put("previous", i > 0 ? summary(questions.get(i - 1), summaries) : null);
-            context.put("next", i + 1 < questions.size() ? summary(questions.get(i + 1), summaries) : null);
+            context.put("previous", i > 0 ? shown.get(i - 1).view() : null);
+            context.put("next", i + 1 < questions.size() ? shown.get(i + 1).view() : null);
             context.put("position", i + 1);
             return context;
         });
@@ -131,8 +143,12 @@ final class SiteRenderer {
         return question.withCharts(new Html(scenario), new Html(answer), question.figures());
     }
 
-    private static Map<String, Object> summary(Question question, Map<String, Map<String, Object>> summaries) {
-        return summaries.computeIfAbsent(question.id(), id -> Views.summary(question));
+    /** What the index and the pager show of a question (see {@link Views#summary}), and a hash of it. */
+    record Summary(Map<String, Object> view, String key) {
+        static Summary of(Question question) {
+            Map<String, Object> view = Views.summary(question);
+            return new Summary(view, Store.hash(view.toString()));
+        }
     }
 
     /** The page filed under {@code key}: taken unchanged from the site being replaced when it holds it, else rendered. */

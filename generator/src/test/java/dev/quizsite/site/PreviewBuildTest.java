@@ -187,4 +187,29 @@ class PreviewBuildTest {
         assertThat(result.report().problems()).extracting(dev.quizsite.report.Problem::format)
                 .singleElement().asString().startsWith("templates/partials/footer.peb:2: error: template error: ");
     }
+
+    /**
+     * The preview reuses an unchanged page's link verdicts, but not once the site around it
+     * changed: here a's page is the same, and the page it links to is gone.
+     */
+    @Test
+    void anUnchangedPagesLinkToARemovedPageIsReportedBroken() throws IOException {
+        write("a", "# Title a\n\nSee [d](../d/).\n\n**Which?**\n\n- [ ] wrong\n- [x] right\n\n## Answer\n\nBecause a.\n");
+        assertThat(build().succeeded()).isTrue();
+        write("b", QUESTION.formatted("Title b", "Edited b.")); // a rebuild in which a's verdicts are reused
+        assertThat(build().succeeded()).isTrue();
+        Object a = inode("a/index.html");
+
+        // d gives way to e: as many questions as before, so a's page is rendered from the same inputs.
+        Path d = root.resolve("questions/d.md");
+        Files.delete(d);
+        builder.changed(java.util.List.of(d));
+        write("e", QUESTION.formatted("Title e", "Because e."));
+        BuildResult result = build();
+
+        assertThat(result.report().problems()).extracting(dev.quizsite.report.Problem::format).containsExactly(
+                "questions/a.md:3:5: error: broken link ../d/ (no file d/index.html in the site)");
+        assertThat(inode("a/index.html")).as("a's page itself did not change").isEqualTo(a);
+        assertThat(result.links().links()).as("the links were checked").isNotEmpty();
+    }
 }
