@@ -31,11 +31,23 @@ public final class AtomicFiles {
 
     /** Writes {@code bytes} to a temporary sibling of {@code target}, then moves it into place. */
     public static void write(Path target, byte[] bytes) throws IOException {
+        write(target, out -> out.write(bytes));
+    }
+
+    /** What {@link #write(Path, Content)} puts in the file, streamed: a big file is never held in memory whole. */
+    public interface Content {
+        void writeTo(java.io.OutputStream out) throws IOException;
+    }
+
+    /** Streams {@code content} to a temporary sibling of {@code target}, then moves it into place. */
+    public static void write(Path target, Content content) throws IOException {
         Path parent = target.toAbsolutePath().getParent();
         Files.createDirectories(parent);
         Path temp = Files.createTempFile(parent, "." + target.getFileName(), ".partial");
         try {
-            Files.write(temp, bytes);
+            try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
+                content.writeTo(out);
+            }
             move(temp, target);
         } finally {
             Files.deleteIfExists(temp); // gone after the move; left behind by a failure otherwise

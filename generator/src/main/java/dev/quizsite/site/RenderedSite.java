@@ -33,8 +33,15 @@ record RenderedSite(Map<String, SiteFile> files) {
     sealed interface Content {
     }
 
-    /** Bytes made by this build. */
+    /** Bytes made by this build, held in memory (the preview's pages, and files beside the pages). */
     record Bytes(byte[] bytes) implements Content {
+    }
+
+    /**
+     * Bytes made by this build and already written to its staging folder: a one-shot build of a
+     * big course does not hold every page in memory until the end.
+     */
+    record Staged() implements Content {
     }
 
     /**

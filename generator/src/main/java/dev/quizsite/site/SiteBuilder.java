@@ -145,11 +145,30 @@ public final class SiteBuilder {
         java.util.function.BiPredicate<String, String> holds = inPlace ? previous::says
                 : (path, hash) -> previous.holds(output, path, hash);
         String messagesScript = messages.script();
+        // A one-shot build writes each page to its staging folder as it is rendered; the preview
+        // holds its few new pages in memory, to write them in place once the links are checked.
+        String shownOutput = loader.display(output);
+        Optional<SiteOutput> staged = Optional.empty();
+        if (!inPlace) {
+            try {
+                staged = Optional.of(SiteWriter.stage(output, inputs(settings)));
+            } catch (SiteOutput.ForeignFolderException e) {
+                report.error(shownOutput, 0, 0, "refusing to write the site here: " + e.getMessage());
+            } catch (IOException e) {
+                report.error(shownOutput, 0, 0, "cannot prepare the output folder: " + e.getMessage());
+            }
+        }
+        SiteRenderer.Sink sink = staged.map(SiteWriter::into).orElse((path, bytes) -> new RenderedSite.Bytes(bytes));
         SiteRenderer renderer = new SiteRenderer(new PageRenderer(settings.templates(), messages), store,
                 siteKey(store, course, settings, charts.dataKey(), Store.hash(messagesScript)), holds,
                 e -> Problem.error(templatePath(e.template(), settings, loader), e.line(), 0, "template error: " + e.getMessage()),
-                preview ? previewSummaries : new java.util.concurrent.ConcurrentHashMap<>());
-        List<RenderedSite.SiteFile> files = new ArrayList<>(renderer.pages(course, parseKeyById, charts.drawn()));
+                preview ? previewSummaries : new java.util.concurrent.ConcurrentHashMap<>(), sink);
+        List<RenderedSite.SiteFile> files = new ArrayList<>();
+        try {
+            files.addAll(renderer.pages(course, parseKeyById, charts.drawn()));
+        } catch (UncheckedIOException e) {
+            report.error(shownOutput, 0, 0, "cannot write the site: " + e.getCause().getMessage());
+        }
         report.addAll(renderer.problems());
         try {
             files.addAll(otherFiles(course, settings, charts.csvFiles(), messagesScript, holds));
@@ -161,8 +180,7 @@ public final class SiteBuilder {
         files.forEach(f -> byPath.putIfAbsent(f.path(), f)); // a duplicate id is an error reported above
         RenderedSite site = new RenderedSite(byPath);
 
-        // Check links, on the site in memory: a site with broken links never replaces the old one.
-        String shownOutput = loader.display(output);
+        // Check links, on the rendered site: a site with broken links never replaces the old one.
         LinkCheckResult links = LinkCheckResult.NONE;
         if (renderer.problems().isEmpty()) { // with a page missing for a broken template, its links would mislead
             links = new LinkChecker(settings.links()).check(siteLinks(site, parsed, shownOutput), course.questions(),
@@ -171,17 +189,17 @@ public final class SiteBuilder {
 
         // Write.
         int pages = 0;
-        if (!report.hasErrors()) {
+        if (report.hasErrors()) {
+            staged.ifPresent(s -> abandon(s, shownOutput, report));
+        } else {
             try {
                 Manifest now = inPlace ? SiteWriter.update(site, output, previous)
-                        : SiteWriter.replace(site, output, inputs(settings), previous);
+                        : SiteWriter.replace(site, staged.orElseThrow(), output, previous);
                 store.put(manifestKey, now);
                 if (preview) {
                     served = now;
                 }
                 pages = course.questions().size() + 2;
-            } catch (SiteOutput.ForeignFolderException e) {
-                report.error(shownOutput, 0, 0, "refusing to write the site here: " + e.getMessage());
             } catch (IOException | UncheckedIOException e) {
                 report.error(shownOutput, 0, 0, "cannot write the site: " + e.getMessage());
                 served = Manifest.EMPTY; // the next build of the preview writes a whole new site
@@ -274,6 +292,14 @@ public final class SiteBuilder {
         Set<String> files = new HashSet<>(site.files().keySet());
         parsed.stream().filter(f -> f instanceof ParsedFile.Invalid).forEach(f -> files.add(f.id() + "/index.html"));
         return new SiteLinks(pages, files, display);
+    }
+
+    private static void abandon(SiteOutput staged, String shownOutput, Report report) {
+        try {
+            staged.abandon();
+        } catch (IOException e) {
+            report.warning(shownOutput, 0, 0, "could not remove the unfinished site: " + e.getMessage());
+        }
     }
 
     /** Folders the build reads: the output may not be one of them, nor hold one. */

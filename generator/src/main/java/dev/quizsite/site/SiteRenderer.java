@@ -44,6 +44,12 @@ final class SiteRenderer {
     private final Set<Problem> templateProblems = ConcurrentHashMap.newKeySet();
     /** Summaries by parse key: the preview's are kept between builds, so an unchanged question's is made once. */
     private final Map<String, Summary> summaries;
+    private final Sink sink;
+
+    /** Where a page's bytes go once rendered: kept in memory, or written to the staging folder. */
+    interface Sink {
+        RenderedSite.Content put(String path, byte[] bytes);
+    }
     private final TemplateProblems locate;
 
     /**
@@ -51,8 +57,9 @@ final class SiteRenderer {
      *                course settings); a change there renders every page again
      */
     SiteRenderer(PageRenderer templates, Store store, String siteKey, BiPredicate<String, String> previousHolds,
-            TemplateProblems locate, Map<String, Summary> summaries) {
+            TemplateProblems locate, Map<String, Summary> summaries, Sink sink) {
         this.summaries = summaries;
+        this.sink = sink;
         this.templates = templates;
         this.store = store;
         this.siteKey = siteKey;
@@ -170,7 +177,7 @@ final class SiteRenderer {
         String hash = Store.hash(bytes);
         RenderedPage page = RenderedPage.scan(path, html);
         store.put(key, new PageEntry(hash, page));
-        return Optional.of(new RenderedSite.SiteFile(path, hash, new RenderedSite.Bytes(bytes), Optional.of(page)));
+        return Optional.of(new RenderedSite.SiteFile(path, hash, sink.put(path, bytes), Optional.of(page)));
     }
 
     /**

@@ -33,12 +33,33 @@ final class SiteWriter {
     }
 
     /**
+     * Opens the staging folder of a build that replaces the site in {@code output}.
+     *
      * @param inputs folders the build reads: the output may not be one of them, nor hold one
+     */
+    static SiteOutput stage(Path output, Collection<Path> inputs) throws IOException, SiteOutput.ForeignFolderException {
+        return SiteOutput.open(output, inputs);
+    }
+
+    /** A sink that writes each page to the staging folder as soon as it is rendered. */
+    static SiteRenderer.Sink into(SiteOutput staged) {
+        return (path, bytes) -> {
+            try {
+                Path target = staged.staging().resolve(path);
+                Files.createDirectories(target.getParent());
+                Files.write(target, bytes);
+                return new RenderedSite.Staged();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        };
+    }
+
+    /**
+     * Completes the staged site and swaps it in; on failure the staging folder is dropped.
      * @return what the folder holds now
      */
-    static Manifest replace(RenderedSite site, Path output, Collection<Path> inputs, Manifest previous)
-            throws IOException, SiteOutput.ForeignFolderException {
-        SiteOutput staged = SiteOutput.open(output, inputs);
+    static Manifest replace(RenderedSite site, SiteOutput staged, Path output, Manifest previous) throws IOException {
         try {
             Map<String, Manifest.Stamp> written = new ConcurrentHashMap<>();
             site.files().values().parallelStream().forEach(file -> {
@@ -46,7 +67,9 @@ final class SiteWriter {
                     Path target = staged.staging().resolve(file.path());
                     Files.createDirectories(target.getParent());
                     Manifest.Stamp old = previous.files().get(file.path());
-                    if (file.content() instanceof RenderedSite.Unchanged && link(output.resolve(file.path()), target)) {
+                    if (file.content() instanceof RenderedSite.Staged) {
+                        written.put(file.path(), stamp(target, file.hash()));
+                    } else if (file.content() instanceof RenderedSite.Unchanged && link(output.resolve(file.path()), target)) {
                         written.put(file.path(), old); // the same file: its stamp holds
                     } else {
                         Files.write(target, bytes(file, output));

@@ -2,7 +2,6 @@ package dev.quizsite.store;
 
 import dev.quizsite.io.AtomicFiles;
 import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.ObjectInputFilter;
@@ -125,13 +124,13 @@ public final class Store {
             return Optional.empty();
         }
         try {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
-            try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            AtomicFiles.write(file.get(), stream -> {
+                ObjectOutputStream out = new ObjectOutputStream(stream);
                 out.writeUTF(MAGIC);
                 out.writeUTF(code);
                 out.writeObject(new HashMap<>(entries));
-            }
-            AtomicFiles.write(file.get(), bytes.toByteArray());
+                out.flush();
+            });
             return Optional.empty();
         } catch (IOException e) {
             return Optional.of("could not keep the build cache in " + file.get() + ": " + e.getMessage());
