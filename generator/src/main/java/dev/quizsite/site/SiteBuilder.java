@@ -2,6 +2,7 @@ package dev.quizsite.site;
 
 import dev.quizsite.config.CourseConfigFile;
 import dev.quizsite.config.CourseSettings;
+import dev.quizsite.export.Exports;
 import dev.quizsite.links.LinkCheckResult;
 import dev.quizsite.links.LinkChecker;
 import dev.quizsite.links.RenderedPage;
@@ -159,6 +160,7 @@ public final class SiteBuilder {
 
         // Write.
         int pages = 0;
+        List<Path> exported = List.of();
         if (!report.hasErrors()) {
             try {
                 Manifest now = inPlace ? SiteWriter.update(site, output, previous)
@@ -168,6 +170,7 @@ public final class SiteBuilder {
                     served = now;
                 }
                 pages = course.questions().size() + 2;
+                exported = Exports.write(course, charts.drawn(), settings.exports(), output, loader::display, report);
             } catch (SiteOutput.ForeignFolderException e) {
                 report.error(shownOutput, 0, 0, "refusing to write the site here: " + e.getMessage());
             } catch (IOException | UncheckedIOException e) {
@@ -181,7 +184,8 @@ public final class SiteBuilder {
                         + " set `baseUrl` in " + CourseConfigFile.NAME + " or -Dquizsite.baseUrl to the address"
                         + " the site is published at")
                 : List.of();
-        return new BuildResult(report, course.questions().size(), pages, since(start), notices, links, parsing.reused());
+        return new BuildResult(report, course.questions().size(), pages, since(start), notices, links, parsing.reused(),
+                exported);
     }
 
     /** Each source's parse key (see {@link ParseStage#key}); the preview's unchanged sources keep theirs. */
