@@ -24,13 +24,22 @@ final class MoodleXmlExport {
 
     static byte[] write(Course course, List<ExportItem> items, Resources resources) {
         StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<quiz>\n");
-        x.append("<question type=\"category\">\n<category><text>$course$/top/").append(escape(category(course.title())))
-                .append("</text></category>\n<info format=\"html\"><text>").append(escape(course.description()))
+        x.append("<question type=\"category\">\n<category><text>$course$/top/").append(plain(category(course.title())))
+                .append("</text></category>\n<info format=\"html\"><text>").append(plain(course.description()))
                 .append("</text></info>\n</question>\n");
         for (ExportItem item : items) {
             question(item, resources, x);
         }
         return x.append("</quiz>\n").toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Plain text where Moodle reads HTML (names and categories go through its format_string, the
+     * category's info is HTML): escaped as HTML, then as XML, so that a title such as
+     * {@code a <b> c} shows as written and never becomes markup.
+     */
+    private static String plain(String text) {
+        return escape(escape(text));
     }
 
     /** Moodle reads {@code /} in a category path as a subcategory; a title's slash is written as Moodle escapes it. */
@@ -40,7 +49,7 @@ final class MoodleXmlExport {
 
     private static void question(ExportItem item, Resources resources, StringBuilder x) {
         Scoring scoring = new Scoring(item);
-        x.append("<question type=\"multichoice\">\n<name><text>").append(escape(item.title())).append("</text></name>\n");
+        x.append("<question type=\"multichoice\">\n<name><text>").append(plain(item.title())).append("</text></name>\n");
         String text = (item.scenario().isEmpty() ? "" : item.scenario() + "\n") + "<p><strong>" + item.prompt() + "</strong></p>";
         x.append(html("questiontext", text, resources));
         x.append(html("generalfeedback", item.explanation(), resources));
@@ -58,7 +67,7 @@ final class MoodleXmlExport {
         }
         if (!item.tags().isEmpty()) {
             x.append("<tags>");
-            item.tags().forEach(tag -> x.append("<tag><text>").append(escape(tag)).append("</text></tag>"));
+            item.tags().forEach(tag -> x.append("<tag><text>").append(plain(tag)).append("</text></tag>"));
             x.append("</tags>\n");
         }
         x.append("</question>\n");
