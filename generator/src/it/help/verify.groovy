@@ -1,5 +1,5 @@
 def log = new File(basedir, 'build.log').text
-['build', 'serve', 'new', 'help'].each {
+['build', 'serve', 'new', 'export', 'help'].each {
     assert log.contains("quizsite:${it}") : "help does not list the goal ${it}"
 }
 ['questions', 'outputDirectory', 'templates', 'assets', 'data', 'courseConfig', 'title', 'baseUrl', 'language',

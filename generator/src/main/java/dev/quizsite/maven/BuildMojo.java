@@ -3,6 +3,7 @@ package dev.quizsite.maven;
 import dev.quizsite.site.BuildResult;
 import dev.quizsite.site.BuildOptions;
 import dev.quizsite.site.SiteBuilder;
+import java.util.List;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -24,6 +25,13 @@ public class BuildMojo extends LinkCheckingMojo {
     @Parameter(property = "quizsite.skip", defaultValue = "false")
     private boolean skip;
 
+    /**
+     * LMS exports to write after the site: any of {@code qti21}, {@code canvas}, {@code moodle}
+     * ({@code -Dquizsite.exports=qti21,canvas,moodle}), into {@code exportDirectory}. Default: none.
+     */
+    @Parameter(property = "quizsite.exports")
+    private List<String> exports;
+
     @Parameter(defaultValue = "${project}", readonly = true)
     private MavenProject project;
 
@@ -33,7 +41,7 @@ public class BuildMojo extends LinkCheckingMojo {
             getLog().info("Skipping the quiz site (quizsite.skip)");
             return;
         }
-        BuildOptions options = buildOptions(linkOptions());
+        BuildOptions options = buildOptions(linkOptions(), exports == null ? List.of() : exports);
         // `mvn package site` runs both the package and the site execution: build once per run.
         if (project != null && options.equals(project.getContextValue(BUILT))) {
             getLog().info("The quiz site was already built in this Maven run: " + outputDirectory);
@@ -51,5 +59,6 @@ public class BuildMojo extends LinkCheckingMojo {
         }
         result.notices().forEach(getLog()::warn);
         getLog().info(result.summary(outputDirectory.toPath()));
+        ExportMojo.logExports(result, getLog());
     }
 }

@@ -100,14 +100,26 @@ abstract class CourseMojo extends AbstractMojo {
     @Parameter(property = "quizsite.cacheDirectory", defaultValue = "${basedir}/target/quizsite-cache")
     protected File cacheDirectory;
 
+    /**
+     * Folder the LMS exports are written to ({@code build} with {@code exports}, and {@code export}):
+     * {@code quizsite-qti21.zip}, {@code quizsite-canvas-qti12.zip}, {@code quizsite-moodle.xml}.
+     */
+    @Parameter(property = "quizsite.exportDirectory", defaultValue = "${basedir}/target/quizsite-export")
+    protected File exportDirectory;
+
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     protected MavenSession session;
 
     @Parameter(defaultValue = "${project.file}", readonly = true)
     protected File pom;
 
-    /** These parameters as the core's options, with the link-check options {@code links}. */
+    /** These parameters as the core's options, with the link-check options {@code links} and no exports. */
     protected BuildOptions buildOptions(LinkOptions links) {
+        return buildOptions(links, List.of());
+    }
+
+    /** These parameters as the core's options, writing the exports named (checked by the core). */
+    protected BuildOptions buildOptions(LinkOptions links, List<String> exports) {
         CourseConfig given = new CourseConfig(
                 present(title),
                 present(baseUrl),
@@ -119,7 +131,7 @@ abstract class CourseMojo extends AbstractMojo {
         Path root = Path.of(session.getExecutionRootDirectory());
         return new BuildOptions(root, parametersAt(root), questions.toPath(), outputDirectory.toPath(),
                 templates.toPath(), assets.toPath(), data.toPath(), courseConfig.toPath(), given,
-                cacheDirectory.toPath(), links);
+                cacheDirectory.toPath(), links, exports, exportDirectory.toPath());
     }
 
     /** Where a parameter's mistake is shown: the POM (relative to where Maven runs), or the command line without one. */

@@ -15,12 +15,20 @@ import java.util.List;
  * @param links     the verdicts on the course's links
  * @param unchanged how many question files were taken from the build cache, their text unchanged
  *                  since the build that parsed them
+ * @param exports   the LMS export files written after the site, if any were asked for
  */
 public record BuildResult(Report report, int questions, int pages, Duration elapsed, List<String> notices,
-        LinkCheckResult links, int unchanged) {
+        LinkCheckResult links, int unchanged, List<Path> exports) {
 
     public BuildResult {
         notices = List.copyOf(notices);
+        exports = List.copyOf(exports);
+    }
+
+    /** A result without exports. */
+    public BuildResult(Report report, int questions, int pages, Duration elapsed, List<String> notices,
+            LinkCheckResult links, int unchanged) {
+        this(report, questions, pages, elapsed, notices, links, unchanged, List.of());
     }
 
     public boolean succeeded() {

@@ -2,6 +2,7 @@ package dev.quizsite.site;
 
 import dev.quizsite.config.CourseConfig;
 import dev.quizsite.config.CourseConfigFile;
+import dev.quizsite.export.ExportSettings;
 import dev.quizsite.links.LinkSettings;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -23,6 +24,7 @@ import java.util.Optional;
  * @param links        how links are checked (external checks are skipped when offline)
  * @param cache        folder where the build cache is kept between builds, if any (see {@code Store})
  * @param parametersAt where the parameters were written, for messages about them ({@code pom.xml})
+ * @param exports      the LMS exports written after a successful build (none unless asked for)
  */
 public record BuildSettings(
         Path projectRoot,
@@ -35,7 +37,8 @@ public record BuildSettings(
         CourseConfig given,
         LinkSettings links,
         Optional<Path> cache,
-        String parametersAt) {
+        String parametersAt,
+        ExportSettings exports) {
 
     public BuildSettings {
         Objects.requireNonNull(projectRoot, "projectRoot");
@@ -45,13 +48,15 @@ public record BuildSettings(
         Objects.requireNonNull(links, "links");
         Objects.requireNonNull(cache, "cache");
         Objects.requireNonNull(parametersAt, "parametersAt");
+        Objects.requireNonNull(exports, "exports");
     }
 
     /** Settings without a cache folder, whose parameter mistakes are shown at {@code pom.xml}. */
     public BuildSettings(Path projectRoot, Path questions, Path output, Optional<Path> templates, Optional<Path> assets,
             Optional<Path> data, Optional<Path> courseConfig, CourseConfig given, boolean offline, LinkSettings links) {
         this(projectRoot, questions, output, templates, assets, data, courseConfig, given,
-                offline ? links.toBuilder().offline(true).build() : links, Optional.empty(), "pom.xml");
+                offline ? links.toBuilder().offline(true).build() : links, Optional.empty(), "pom.xml",
+                ExportSettings.none(projectRoot.resolve("target/quizsite-export")));
     }
 
     /** Settings with the default link checks (successes cached in {@code target/quizsite-links/cache}). */
@@ -70,31 +75,36 @@ public record BuildSettings(
 
     public BuildSettings withData(Path newData) {
         return new BuildSettings(projectRoot, questions, output, templates, assets, Optional.of(newData), courseConfig,
-                given, links, cache, parametersAt);
+                given, links, cache, parametersAt, exports);
     }
 
     public BuildSettings withLinks(LinkSettings newLinks) {
         return new BuildSettings(projectRoot, questions, output, templates, assets, data, courseConfig, given,
-                newLinks, cache, parametersAt);
+                newLinks, cache, parametersAt, exports);
     }
 
     public BuildSettings withOutput(Path newOutput) {
         return new BuildSettings(projectRoot, questions, newOutput, templates, assets, data, courseConfig, given,
-                links, cache, parametersAt);
+                links, cache, parametersAt, exports);
     }
 
     public BuildSettings withGiven(CourseConfig newGiven) {
         return new BuildSettings(projectRoot, questions, output, templates, assets, data, courseConfig, newGiven,
-                links, cache, parametersAt);
+                links, cache, parametersAt, exports);
     }
 
     public BuildSettings withTemplatesAndAssets(Path newTemplates, Path newAssets) {
         return new BuildSettings(projectRoot, questions, output, Optional.of(newTemplates), Optional.of(newAssets),
-                data, courseConfig, given, links, cache, parametersAt);
+                data, courseConfig, given, links, cache, parametersAt, exports);
+    }
+
+    public BuildSettings withExports(ExportSettings newExports) {
+        return new BuildSettings(projectRoot, questions, output, templates, assets, data, courseConfig, given,
+                links, cache, parametersAt, newExports);
     }
 
     public BuildSettings withCache(Path folder) {
         return new BuildSettings(projectRoot, questions, output, templates, assets, data, courseConfig, given,
-                links, Optional.of(folder), parametersAt);
+                links, Optional.of(folder), parametersAt, exports);
     }
 }

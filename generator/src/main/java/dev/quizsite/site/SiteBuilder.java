@@ -2,6 +2,7 @@ package dev.quizsite.site;
 
 import dev.quizsite.config.CourseConfigFile;
 import dev.quizsite.config.CourseSettings;
+import dev.quizsite.export.Exports;
 import dev.quizsite.i18n.CourseMessages;
 import dev.quizsite.i18n.Messages;
 import dev.quizsite.links.LinkCheckResult;
@@ -189,6 +190,7 @@ public final class SiteBuilder {
 
         // Write.
         int pages = 0;
+        List<Path> exported = List.of();
         if (report.hasErrors()) {
             staged.ifPresent(s -> abandon(s, shownOutput, report));
         } else {
@@ -200,6 +202,7 @@ public final class SiteBuilder {
                     served = now;
                 }
                 pages = course.questions().size() + 2;
+                exported = Exports.write(course, charts.drawn(), settings.exports(), output, loader::display, report);
             } catch (IOException | UncheckedIOException e) {
                 report.error(shownOutput, 0, 0, "cannot write the site: " + e.getMessage());
                 served = Manifest.EMPTY; // the next build of the preview writes a whole new site
@@ -211,7 +214,8 @@ public final class SiteBuilder {
                         + " set `baseUrl` in " + CourseConfigFile.NAME + " or -Dquizsite.baseUrl to the address"
                         + " the site is published at")
                 : List.of();
-        return new BuildResult(report, course.questions().size(), pages, since(start), notices, links, parsing.reused());
+        return new BuildResult(report, course.questions().size(), pages, since(start), notices, links, parsing.reused(),
+                exported);
     }
 
     /** Each source's parse key (see {@link ParseStage#key}); the preview's unchanged sources keep theirs. */

@@ -36,7 +36,8 @@ class AllProblemsAtOnceTest {
                 root.resolve("templates"), root.resolve("assets"), root.resolve("data"), root.resolve("quizsite.yml"),
                 CourseConfig.EMPTY, root.resolve("target/quizsite-cache"),
                 new LinkOptions(true, false, "broken", connectTimeout, "5s", "12s", 2, 64, 2, ignore, List.of(),
-                        root.resolve("target/links"), "1d"));
+                        root.resolve("target/links"), "1d"),
+                List.of(), root.resolve("target/quizsite-export"));
     }
 
     @Test
