@@ -37,6 +37,7 @@ public final class Views {
         site.put("questionCount", course.questions().size());
         site.put("baseUrl", course.baseUrl().orElse(""));
         site.put("shuffle", course.shuffle());
+        site.put("customCss", course.customCss());
         return site;
     }
 
