@@ -68,6 +68,16 @@ class ChartSiteTest {
     }
 
     @Test
+    void aChartNameWithoutADataFolderSaysTheFolderIsMissing() throws IOException {
+        Path questions = Files.createDirectories(tmp.resolve("questions"));
+        Files.writeString(questions.resolve("a.md"), "---\ncharts: [goyal]\n---\n" + QUESTION.formatted("Look:"));
+        BuildResult failed = new SiteBuilder().build(BuildSettings.defaults(tmp).withData(tmp.resolve("data")));
+        assertThat(failed.report().problems()).extracting(Problem::format).containsExactly(
+                "questions/a.md:2:10: error: no data file `goyal.csv` in data (the folder does not exist: create it,"
+                        + " or name another with -Dquizsite.data=…)");
+    }
+
+    @Test
     void aBrokenDataFileFailsTheBuildEvenWhenNoQuestionUsesIt() throws IOException {
         Path questions = Files.createDirectories(tmp.resolve("questions"));
         Path data = Files.createDirectories(tmp.resolve("data"));
