@@ -31,7 +31,7 @@ class ChartSiteTest {
         BuildResult result = new SiteBuilder().build(BuildSettings.defaults(PROJECT)
                 .withOutput(tmp.resolve("site")).withData(PROJECT.resolve("site-src/data")));
         assertThat(result.report().problems()).isEmpty();
-        String page = Files.readString(tmp.resolve("site/000-1c61b4ad28206f04/index.html"), StandardCharsets.UTF_8);
+        String page = Files.readString(tmp.resolve("site/sometimes-small-is-better/index.html"), StandardCharsets.UTF_8);
         int answer = page.indexOf("<h2>Answer</h2>");
         int chart = page.indexOf("<figure class=\"chart\">");
         assertThat(answer).isPositive();
