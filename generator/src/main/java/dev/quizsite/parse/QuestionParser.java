@@ -46,6 +46,14 @@ public final class QuestionParser {
 
     private final MarkdownEngine markdown;
 
+    /**
+     * The hint at a file's first HTML while raw HTML is off. The build keeps one of them (see
+     * {@code site.ParseStage}): authors need to learn the setting exists once, not at every tag.
+     */
+    public static final String RAW_HTML_HINT = "HTML is shown as text, since raw HTML is off; to let it"
+            + " through (cleaned of anything unsafe), set `allowRawHtml: true` in quizsite.yml or"
+            + " -Dquizsite.allowRawHtml=true";
+
     public QuestionParser(MarkdownEngine markdown) {
         this.markdown = markdown;
     }
@@ -176,6 +184,7 @@ public final class QuestionParser {
                 section = accept(block, section);
             }
             List<Option> options = checkStructure(front, document);
+            rawHtmlHint();
             List<dev.quizsite.model.Link> links = links(document);
             List<ChartUse> charts = new ArrayList<>(front.charts());
             charts.addAll(chartBlocks(document));
@@ -197,6 +206,19 @@ public final class QuestionParser {
                     references,
                     links,
                     List.of()));
+        }
+
+        /** One hint at the first HTML of the file when it will be shown as text. */
+        private void rawHtmlHint() {
+            if (markdown.rawHtml() != MarkdownEngine.RawHtml.ESCAPED) {
+                return;
+            }
+            for (Node node : document.getDescendants()) {
+                if (node instanceof HtmlBlockBase || node instanceof com.vladsch.flexmark.ast.HtmlInlineBase) {
+                    warning(node, RAW_HTML_HINT);
+                    return;
+                }
+            }
         }
 
         /**
