@@ -61,8 +61,11 @@ public final class CourseConfigParser {
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             String problem = e.getProblem() != null ? e.getProblem() : e.getMessage();
+            Mark context = e.getContextMark();
+            String where = e.getContext() != null && context != null && context != e.getProblemMark()
+                    ? "line " + (context.getLine() + 1) + ", column " + (context.getColumn() + 1) : null;
             report.error(file, mark == null ? 1 : mark.getLine() + 1, mark == null ? 1 : mark.getColumn() + 1,
-                    "not valid YAML: " + BoundedYaml.oneLine(problem));
+                    "not valid YAML: " + dev.quizsite.load.YamlWords.explain(problem, e.getContext(), where));
             return Optional.empty();
         } catch (YAMLException e) {
             report.error(file, 1, 1, "not valid YAML: " + BoundedYaml.oneLine(e.getMessage()));

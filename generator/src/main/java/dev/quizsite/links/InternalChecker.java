@@ -107,17 +107,19 @@ final class InternalChecker {
         String path = resolved.getPath() == null ? "/" : resolved.getPath();
         String fragment = resolved.getFragment();
         String key = path + (fragment == null ? "" : "#" + fragment) + " " + written;
-        add(internal, key, judged.computeIfAbsent(key, k -> judge(written, path, fragment)), places);
+        String root = page.path().contains("/") ? "../" : ""; // suggestions are written as this page would link
+        add(internal, key, judged.computeIfAbsent(root + " " + key, k -> judge(written, path, fragment, root)), places);
     }
 
-    private LinkResult judge(String written, String path, String fragment) {
+    /** @param up how a link on this page climbs to the site root: {@code "../"} from a question's page */
+    private LinkResult judge(String written, String path, String fragment, String up) {
         if (path.startsWith("/..")) {
             return LinkResult.of(written, LinkClass.BROKEN, "it points outside the site");
         }
         SiteFile file = files.computeIfAbsent(path.substring(1), this::fileOf);
         String relative = file.relative();
         if (!file.exists()) {
-            return LinkResult.of(written, LinkClass.BROKEN, "no file " + relative + " in the site");
+            return LinkResult.of(written, LinkClass.BROKEN, "no file " + relative + " in the site" + nearestPage(relative, up));
         }
         if (fragment != null && !Anchors.needsNoElement(fragment)) {
             RenderedPage target = pages.get(relative);
@@ -126,6 +128,27 @@ final class InternalChecker {
             }
         }
         return LinkResult.of(written, LinkClass.OK, relative);
+    }
+
+    /**
+     * What was probably meant by a link to a missing file: a question's Markdown file
+     * ({@code 000-idempotent-method.md}) or a misspelled id, as the link to that question's page.
+     */
+    private String nearestPage(String relative, String up) {
+        String name = relative.endsWith("/index.html") ? relative.substring(0, relative.length() - "/index.html".length())
+                : relative;
+        name = name.substring(name.lastIndexOf('/') + 1);
+        boolean markdown = name.toLowerCase(Locale.ROOT).endsWith(".md");
+        String wanted = markdown ? dev.quizsite.parse.QuestionParser.slug(name.substring(0, name.length() - 3)) : name;
+        List<String> ids = siteFiles.stream().filter(f -> f.endsWith("/index.html") && f.indexOf('/') == f.length() - 11)
+                .map(f -> f.substring(0, f.length() - 11)).sorted().toList();
+        Optional<String> id = ids.contains(wanted) ? Optional.of(wanted) : dev.quizsite.report.Suggestion.closest(wanted, ids);
+        String link = id.map(i -> "`" + up + i + "/`").orElse("");
+        if (markdown) {
+            return "; links between questions take the form `" + up + "ID/`, not the question's file"
+                    + (id.isPresent() ? ": did you mean " + link + "?" : "");
+        }
+        return id.map(i -> "; did you mean " + link + "?").orElse("");
     }
 
     /** The site file a path names (a folder names its index.html), if there is one. */

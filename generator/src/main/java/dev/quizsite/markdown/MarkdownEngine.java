@@ -55,6 +55,11 @@ public final class MarkdownEngine {
     private final RawHtml rawHtml;
     private final Safelist safelist;
 
+    /** Whether HTML in questions is escaped or sanitised. */
+    public RawHtml rawHtml() {
+        return rawHtml;
+    }
+
     public MarkdownEngine(RawHtml rawHtml) {
         this.rawHtml = rawHtml;
         MutableDataSet options = new MutableDataSet();

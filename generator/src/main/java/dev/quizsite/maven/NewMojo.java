@@ -23,9 +23,14 @@ public class NewMojo extends AbstractMojo {
     @Parameter(property = "quizsite.questions", defaultValue = "${basedir}/questions")
     private File questions;
 
-    /** The new question's title (its {@code # heading}); also gives the file name. */
-    @Parameter(property = "quizsite.title", defaultValue = NewQuestion.DEFAULT_TITLE)
-    private String title;
+    /**
+     * The new question's title (its {@code # heading}); also gives the file name. Not called
+     * {@code title}: that name is the course title's, and a POM's plugin-level {@code <title>}
+     * would be injected here too and win over the command line. {@code -Dquizsite.title=…} still
+     * works, read from the command line's properties in {@link #questionTitle()}.
+     */
+    @Parameter(property = "quizsite.questionTitle")
+    private String questionTitle;
 
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     private MavenSession session;
@@ -34,11 +39,20 @@ public class NewMojo extends AbstractMojo {
     public void execute() throws MojoFailureException {
         Report report = new Report();
         SourceLoader loader = new SourceLoader(Path.of(session.getExecutionRootDirectory()));
-        Optional<NewQuestion.Created> created = NewQuestion.create(questions.toPath(), title, loader, report);
+        Optional<NewQuestion.Created> created = NewQuestion.create(questions.toPath(), questionTitle(), loader, report);
         ProblemLog.log(report, getLog());
         if (created.isEmpty()) {
             throw new MojoFailureException("No question was created (see above).");
         }
         getLog().info("Created " + loader.display(created.get().file()) + " (id " + created.get().id() + ")");
+    }
+
+    /** {@code -Dquizsite.questionTitle}, else {@code -Dquizsite.title} as the command line gave it (never the POM's course title). */
+    private String questionTitle() {
+        if (questionTitle != null && !questionTitle.isBlank()) {
+            return questionTitle;
+        }
+        String fromCommandLine = session.getUserProperties().getProperty("quizsite.title");
+        return fromCommandLine != null && !fromCommandLine.isBlank() ? fromCommandLine : NewQuestion.DEFAULT_TITLE;
     }
 }

@@ -9,9 +9,10 @@ import java.util.Optional;
  * @param baseUrl where the site is published (ends with {@code /}), for sitemap, canonical links
  *                and Open Graph; empty when not configured
  * @param shuffle whether options are shown in random order unless a question says otherwise
+ * @param customCss whether the course has {@code assets/custom.css}, linked after the theme's stylesheet
  */
 public record Course(String title, String language, String description, Optional<String> baseUrl,
-        boolean shuffle, List<Question> questions) {
+        boolean shuffle, List<Question> questions, boolean customCss) {
 
     public Course {
         questions = List.copyOf(questions);

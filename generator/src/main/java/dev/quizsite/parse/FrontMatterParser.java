@@ -251,13 +251,15 @@ public final class FrontMatterParser {
 
     /** SnakeYAML's problem, with where the construct it was reading began, in the author's words. */
     private String explain(MarkedYAMLException e) {
-        String problem = explain(e.getProblem() != null ? e.getProblem() : e.getMessage());
-        Mark context = e.getContextMark();
-        if (e.getContext() != null && context != null && context != e.getProblemMark()) {
-            problem += " (" + BoundedYaml.oneLine(e.getContext()) + " that starts at line " + (context.getLine() + firstLine)
-                    + ", column " + (context.getColumn() + 1) + ")";
+        String raw = e.getProblem() != null ? e.getProblem() : e.getMessage();
+        String special = explain(raw);
+        if (!special.equals(BoundedYaml.oneLine(raw))) {
+            return special;
         }
-        return problem;
+        Mark context = e.getContextMark();
+        String where = e.getContext() != null && context != null && context != e.getProblemMark()
+                ? "line " + (context.getLine() + firstLine) + ", column " + (context.getColumn() + 1) : null;
+        return dev.quizsite.load.YamlWords.explain(raw, e.getContext(), where);
     }
 
     private static String explain(String problem) {

@@ -46,6 +46,14 @@ public final class QuestionParser {
 
     private final MarkdownEngine markdown;
 
+    /**
+     * The hint at a file's first HTML while raw HTML is off. The build keeps one of them (see
+     * {@code site.ParseStage}): authors need to learn the setting exists once, not at every tag.
+     */
+    public static final String RAW_HTML_HINT = "HTML is shown as text, since raw HTML is off; to let it"
+            + " through (cleaned of anything unsafe), set `allowRawHtml: true` in quizsite.yml or"
+            + " -Dquizsite.allowRawHtml=true";
+
     public QuestionParser(MarkdownEngine markdown) {
         this.markdown = markdown;
     }
@@ -154,6 +162,9 @@ public final class QuestionParser {
         private final List<Reference> references = new ArrayList<>();
         /** Links of the references list, checked there (as errors) and skipped by the general link checks. */
         private final java.util.Set<Node> referenceLinks = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        /** Body lines with a near-miss of option syntax: reported once there, not again as what Markdown made of them. */
+        private final java.util.Set<Integer> nearMissLines = new java.util.HashSet<>();
+        private boolean nearMissErrors;
 
         Reader(SourceFile source, FrontMatterParser.Split split, Report report) {
             this.source = source;
@@ -166,12 +177,14 @@ public final class QuestionParser {
 
         Optional<Question> read(FrontMatter front, Known known) {
             document = markdown.parse(body);
+            findNearMisses();
             // Without any `# Title`, read the file as if it had one, so the other mistakes still show.
             Section section = hasTitle(document) ? Section.BEFORE_TITLE : Section.QUESTION;
             for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
                 section = accept(block, section);
             }
             List<Option> options = checkStructure(front, document);
+            rawHtmlHint();
             List<dev.quizsite.model.Link> links = links(document);
             List<ChartUse> charts = new ArrayList<>(front.charts());
             charts.addAll(chartBlocks(document));
@@ -193,6 +206,66 @@ public final class QuestionParser {
                     references,
                     links,
                     List.of()));
+        }
+
+        /** One hint at the first HTML of the file when it will be shown as text. */
+        private void rawHtmlHint() {
+            if (markdown.rawHtml() != MarkdownEngine.RawHtml.ESCAPED) {
+                return;
+            }
+            for (Node node : document.getDescendants()) {
+                if (node instanceof HtmlBlockBase || node instanceof com.vladsch.flexmark.ast.HtmlInlineBase) {
+                    warning(node, RAW_HTML_HINT);
+                    return;
+                }
+            }
+        }
+
+        /**
+         * Near-misses of option syntax between the title and the first `##` section, where the
+         * options are; reported first so that what Markdown made of those lines is not reported again.
+         */
+        private void findNearMisses() {
+            int from = 1;
+            int to = lines.lineCount();
+            boolean afterTitle = false;
+            for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
+                if (block instanceof Heading heading && heading.getLevel() == 1 && !afterTitle) {
+                    from = bodyLine(block) + 1;
+                    afterTitle = true;
+                } else if (block instanceof Heading heading && heading.getLevel() == 2) {
+                    to = bodyLine(block) - 1;
+                    break;
+                }
+            }
+            java.util.Set<Integer> code = new java.util.HashSet<>();
+            for (Node node : document.getDescendants()) {
+                if (node instanceof FencedCodeBlock || node instanceof com.vladsch.flexmark.ast.IndentedCodeBlock
+                        || node instanceof HtmlBlockBase) {
+                    int last = lines.line(Math.max(node.getStartOffset(), node.getEndOffset() - 1));
+                    for (int line = bodyLine(node); line <= last; line++) {
+                        code.add(line);
+                    }
+                }
+            }
+            List<String> bodyLines = List.of(body.split("\n", -1));
+            for (NearMisses.Miss miss : NearMisses.find(bodyLines, from, to, code)) {
+                nearMissLines.add(miss.line() + lineOffset);
+                if (miss.severity() == dev.quizsite.report.Severity.ERROR) {
+                    nearMissErrors = true;
+                    error(miss.line() + lineOffset, miss.column(), miss.message());
+                } else {
+                    report.warning(file, miss.line() + lineOffset, miss.column(), miss.message());
+                }
+            }
+        }
+
+        private int bodyLine(Node node) {
+            return lines.line(node.getStartOffset());
+        }
+
+        private boolean nearMiss(Node node) {
+            return nearMissLines.contains(at(node).line());
         }
 
         /**
@@ -228,10 +301,16 @@ public final class QuestionParser {
                 case QUESTION -> {
                     return acceptQuestionBlock(block);
                 }
-                case AFTER_OPTIONS -> error(block, block instanceof ListBlock
+                case AFTER_OPTIONS -> {
+                    // a list right after a near-miss is where the options went on: the near-miss said so
+                    if (!nearMiss(block) && !(block instanceof ListBlock && block.getPrevious() != null
+                            && nearMiss(block.getPrevious()))) {
+                        error(block, block instanceof ListBlock
                         ? "a second list after the options; the options must be one list, with the same"
                                 + " marker (`-`) and no text between them"
                         : "text after the options; put it under `## Answer`, or before the prompt");
+                    }
+                }
                 case ANSWER -> answer.add(block);
                 case REFERENCES -> acceptReferences(block);
             }
@@ -367,7 +446,10 @@ public final class QuestionParser {
                 error(near == null ? 1 : at(near).line(), 1,
                         "no options; add a task list after the prompt (- [ ] wrong, - [x] right)");
             }
-            if (answerHeading == null) {
+            if (answerHeading == null && referencesHeading != null) {
+                // where it belongs: the end of the file may be far below, past the references
+                error(referencesHeading, "no `## Answer` section; add one with the explanation before `## References`");
+            } else if (answerHeading == null) {
                 error(Math.max(1, lineOffset + lines.lineCount()), 1,
                         "no `## Answer` section; add one with the explanation after the options");
             } else if (answer.isEmpty()) {
@@ -381,7 +463,9 @@ public final class QuestionParser {
             Map<String, Option> byText = new HashMap<>();
             for (Node item = optionList.getFirstChild(); item != null; item = item.getNext()) {
                 if (!(item instanceof TaskListItem task)) {
-                    error(item, "this option has no box; write `- [ ] …` for a wrong option or `- [x] …` for a right one");
+                    if (!nearMiss(item)) {
+                        error(item, "this option has no box; write `- [ ] …` for a wrong option or `- [x] …` for a right one");
+                    }
                     continue;
                 }
                 readOption(task).ifPresent(option -> {
@@ -396,7 +480,9 @@ public final class QuestionParser {
             }
             Location list = at(optionList);
             long correct = options.stream().filter(Option::correct).count();
-            if (options.size() < 2) {
+            if (nearMissErrors) {
+                // the count is of what Markdown read, not of what the author meant: the near-miss says it better
+            } else if (options.size() < 2) {
                 error(list.line(), list.column(), "a question needs at least two options, found " + options.size());
             } else if (correct == 0) {
                 error(list.line(), list.column(), "no option is marked right; mark the right ones with `- [x]`");
@@ -422,18 +508,44 @@ public final class QuestionParser {
                         + describeBlock(text));
                 return Optional.empty();
             }
+            continuedText((Paragraph) text);
             Html feedback = Html.EMPTY;
             for (Node child = text.getNext(); child != null; child = child.getNext()) {
                 if (child instanceof BlockQuote quote && feedback.isEmpty()) {
                     feedback = parts().blocks(children(quote));
+                } else if (nearMiss(child)) {
+                    continue; // said at its line already
                 } else if (child instanceof ListBlock) {
                     error(child, "a list inside an option; options are one level, without nested lists");
+                } else if (child instanceof Paragraph) {
+                    error(child, "this paragraph under the option is not a `>` quote, so it would be shown as"
+                            + " part of the option; write feedback as an indented `> …` line, or move the text"
+                            + " under `## Answer`");
                 } else {
                     error(child, "an option is one paragraph; add feedback for it as an indented `> …` line");
                 }
             }
             return Optional.of(new Option(parts().inline(text), MarkdownEngine.plainText(text),
                     item.isItemDoneMarker(), feedback, at(item)));
+        }
+
+        /**
+         * An option's text that goes on past its first line: often feedback written without `>`,
+         * which readers would then see before answering. A warning, since a long option may wrap.
+         */
+        private void continuedText(Paragraph text) {
+            int first = at(text).line();
+            for (Node child = text.getFirstChild(); child != null; child = child.getNext()) {
+                if (child instanceof SoftLineBreak && child.getNext() != null) {
+                    Location next = at(child.getNext());
+                    if (next.line() > first && !nearMissLines.contains(next.line())) {
+                        report.warning(file, next.line(), next.column(), "this line goes on with the option's text,"
+                                + " which readers see before they answer; if it is feedback for the option, write"
+                                + " it as an indented `> …` line");
+                    }
+                    return; // once an option
+                }
+            }
         }
 
         private Option readHtmlOption(TaskListItem item, HtmlBlockBase html) {

@@ -33,6 +33,7 @@ public final class PageRenderer {
     public static final String THEME_TEMPLATES = "dev/quizsite/theme/templates";
 
     private final PebbleEngine engine;
+    private final Optional<Path> overrides;
 
     /** Renders with the English messages. */
     public PageRenderer(Optional<Path> overrides) {
@@ -41,6 +42,7 @@ public final class PageRenderer {
 
     /** @param messages what templates get from {@code msg('key')} (see {@link MessagesExtension}) */
     public PageRenderer(Optional<Path> overrides, Messages messages) {
+        this.overrides = overrides;
         List<Loader<?>> loaders = new ArrayList<>();
         overrides.filter(Files::isDirectory).ifPresent(dir -> loaders.add(new FileLoader(dir.toAbsolutePath().toString())));
         ClasspathLoader theme = new ClasspathLoader(PageRenderer.class.getClassLoader());
@@ -81,8 +83,34 @@ public final class PageRenderer {
         try {
             engine.getTemplate(template).evaluate(out, context);
         } catch (PebbleException e) {
-            throw new TemplateException(e.getFileName() == null ? template : e.getFileName(),
-                    e.getLineNumber() == null ? 0 : e.getLineNumber(), e.getPebbleMessage(), e);
+            String name = e.getFileName() == null ? template : e.getFileName();
+            int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
+            throw new TemplateException(name, line, TemplateMessages.explain(e, context, sourceLine(name, line)), e);
+        }
+    }
+
+    /** Line {@code line} of a template, from the course's folder or the theme, where it can be read. */
+    private Optional<String> sourceLine(String name, int line) {
+        if (line < 1) {
+            return Optional.empty();
+        }
+        try {
+            Optional<Path> own = overrides.map(dir -> dir.resolve(name)).filter(Files::isRegularFile);
+            String text;
+            if (own.isPresent()) {
+                text = Files.readString(own.get());
+            } else {
+                try (java.io.InputStream in = PageRenderer.class.getClassLoader()
+                        .getResourceAsStream(THEME_TEMPLATES + "/" + name)) {
+                    if (in == null) {
+                        return Optional.empty();
+                    }
+                    text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                }
+            }
+            return text.lines().skip(line - 1L).findFirst();
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // the message is still right, only without the variable's name
         }
     }
 

@@ -43,6 +43,7 @@ public final class Views {
         site.put("shuffle", course.shuffle());
         // "rtl" for Arabic, Hebrew, Persian, Urdu…: the layout writes dir="rtl" on <html> then.
         site.put("direction", ULocale.forLanguageTag(course.language()).isRightToLeft() ? "rtl" : "ltr");
+        site.put("customCss", course.customCss());
         return site;
     }
 

@@ -30,26 +30,32 @@ public final class Suggestion {
         return closest(word, candidates).map(s -> "; did you mean `" + s + "`?").orElse("");
     }
 
-    /** Levenshtein distance, bounded input sizes only (keys and names). */
+    /**
+     * Damerau–Levenshtein distance (optimal string alignment): insertions, deletions,
+     * substitutions and swaps of two neighbouring letters each cost one, since a swap
+     * (`tgas`, `tpye`) is as common a typo as a wrong letter. Bounded input sizes only (keys and names).
+     */
     static int distance(String a, String b) {
         if (a.length() > 64 || b.length() > 64) {
             return Integer.MAX_VALUE;
         }
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
         for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
+            d[0][j] = j;
         }
         for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
             for (int j = 1; j <= b.length(); j++) {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                int best = Math.min(Math.min(d[i][j - 1] + 1, d[i - 1][j] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    best = Math.min(best, d[i - 2][j - 2] + 1);
+                }
+                d[i][j] = best;
             }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
         }
-        return previous[b.length()];
+        return d[a.length()][b.length()];
     }
 }

@@ -91,7 +91,7 @@ final class SourceWatcher implements AutoCloseable {
                 continue;
             }
             Path path = folder.resolve((Path) event.context());
-            if (isSource(path)) {
+            if (isSource(path) && !isEditorTemporary(path.getFileName().toString())) {
                 changed.add(path);
                 if (event.kind() == ENTRY_CREATE && Files.isDirectory(path)) {
                     try {
@@ -107,6 +107,19 @@ final class SourceWatcher implements AutoCloseable {
         }
         return changed;
     }
+
+    /**
+     * Files that editors and tools write beside the one being saved and remove again: `sed -i`'s
+     * {@code sedG6Oa5p}, Emacs' {@code .#x.md} and {@code #x.md#}, backups {@code x.md~}, Vim's
+     * {@code .x.md.swp} and its {@code 4913} probe, JetBrains' {@code x___jb_tmp___}. Listing them as
+     * changed sources was noise, and their rebuilds were for nothing.
+     */
+    static boolean isEditorTemporary(String name) {
+        return EDITOR_TEMPORARY.matcher(name).matches();
+    }
+
+    private static final java.util.regex.Pattern EDITOR_TEMPORARY = java.util.regex.Pattern.compile(
+            "sed[A-Za-z0-9]{6}|\\.#.*|#.*#|.*~|\\..*\\.sw[a-px]|4913|.*___jb_(tmp|old)___|\\.~lock\\..*#");
 
     private boolean isSource(Path path) {
         return sources.stream().anyMatch(path::startsWith);

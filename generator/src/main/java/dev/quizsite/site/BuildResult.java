@@ -37,9 +37,14 @@ public record BuildResult(Report report, int questions, int pages, Duration elap
 
     /** The one line printed after a successful build. */
     public String summary(Path output) {
-        String summary = String.format("Quiz site: %d questions, %d pages in %d ms -> %s", questions, pages,
-                elapsed.toMillis(), output);
+        String summary = String.format("Quiz site: %s, %s in %d ms -> %s", count(questions, "question"),
+                count(pages, "page"), elapsed.toMillis(), output);
         return unchanged == 0 ? summary
                 : summary + String.format(" (%d of the questions unchanged since the last build, not parsed again)", unchanged);
+    }
+
+    /** "1 question", "2 questions": the summary is read by people. */
+    static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 }

@@ -44,11 +44,15 @@ final class ChartStage {
                 .map(folder -> ChartLoader.loadFolder(folder, loader, report))
                 .orElse(Map.of());
         String folder = settings.data().map(loader::display).orElse("(no data folder set)");
+        // a missing folder is the likelier mistake then, and the one to fix first
+        String missingFolder = settings.data().filter(f -> !Files.isDirectory(f))
+                .map(f -> " (the folder does not exist: create it, or name another with -Dquizsite.data=…)").orElse("");
         for (ParsedFile file : files) {
             for (ChartUse use : file.charts()) {
                 if (!data.containsKey(use.name())) {
                     report.error(use.location().file(), use.location().line(), use.location().column(),
-                            "no data file `" + use.name() + ".csv` in " + folder + Suggestion.hint(use.name(), data.keySet()));
+                            "no data file `" + use.name() + ".csv` in " + folder + missingFolder
+                                    + Suggestion.hint(use.name(), data.keySet()));
                 }
             }
         }

@@ -8,6 +8,7 @@ import dev.quizsite.report.Problem;
 import dev.quizsite.report.Report;
 import dev.quizsite.store.Store;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -47,6 +48,7 @@ final class ParseStage {
             Store store, Report report) {
         QuestionParser parser = new QuestionParser(new MarkdownEngine(mode));
         AtomicInteger reused = new AtomicInteger();
+        List<Problem> rawHtmlHints = java.util.Collections.synchronizedList(new ArrayList<>());
         List<ParsedFile> files = sources.parallelStream().map(source -> {
             String key = keys.apply(source);
             ParseEntry entry = store.get(key, ParseEntry.class).map(known -> {
@@ -58,9 +60,19 @@ final class ParseStage {
                 store.put(key, made);
                 return made;
             });
-            report.addAll(entry.problems());
+            for (Problem problem : entry.problems()) {
+                if (problem.message().equals(QuestionParser.RAW_HTML_HINT)) {
+                    rawHtmlHints.add(problem);
+                } else {
+                    report.add(problem);
+                }
+            }
             return entry.file();
         }).toList();
+        // one hint a build, at the first place, however many files and tags show HTML as text
+        rawHtmlHints.stream().min(Problem.BY_LOCATION).ifPresent(first -> report.add(new Problem(first.file(),
+                first.line(), first.column(), first.severity(), first.message() + (rawHtmlHints.size() > 1
+                        ? " (HTML in " + (rawHtmlHints.size() - 1) + " more question files too)" : ""))));
         return new Result(files, reused.get());
     }
 }

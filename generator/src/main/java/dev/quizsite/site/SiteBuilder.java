@@ -111,7 +111,8 @@ public final class SiteBuilder {
                 settings.courseConfig().map(loader::display).orElse(CourseConfigFile.NAME), report);
         Store store = preview ? previewStore : settings.cache().map(Store::open).orElseGet(Store::inMemory);
         if (!Files.isDirectory(settings.questions())) {
-            report.error(loader.display(settings.questions()), 0, 0, "the questions folder does not exist");
+            report.error(loader.display(settings.questions()), 0, 0, "the questions folder does not exist; create it,"
+                    + " or start a new course with `mvn dev.quizsite:quizsite-maven-plugin:init`");
             return new BuildResult(report, 0, 0, since(start), List.of(), LinkCheckResult.NONE, 0);
         }
 
@@ -135,7 +136,9 @@ public final class SiteBuilder {
         CourseValidator.validate(ordered, report);
         ChartStage.Result charts = ChartStage.run(parsed, ordered, settings, loader, report);
         Course course = new Course(courseSettings.title(), courseSettings.language(), courseSettings.description(),
-                courseSettings.baseUrl(), courseSettings.shuffle(), charts.questions());
+                courseSettings.baseUrl(), courseSettings.shuffle(), charts.questions(),
+                ThemeAssets.hasCustomCss(settings.assets()));
+        report.addAll(ThemeAssets.replaced(settings.assets(), loader));
 
         // Render, into memory.
         String manifestKey = store.key("manifest", settings.output().toAbsolutePath().normalize().toString());
@@ -249,7 +252,7 @@ public final class SiteBuilder {
      */
     private static String siteKey(Store store, Course course, BuildSettings settings, String dataKey, String messagesKey) {
         return store.key("site", course.title(), course.language(), course.description(),
-                course.baseUrl().orElse(""), Boolean.toString(course.shuffle()),
+                course.baseUrl().orElse(""), Boolean.toString(course.shuffle()), Boolean.toString(course.customCss()),
                 Integer.toString(course.questions().size()), templatesKey(settings.templates()), dataKey, messagesKey);
     }
 

@@ -17,7 +17,37 @@ final class ThemeAssets {
     /** The default theme's files, kept in the plugin under {@code dev/quizsite/theme/assets/}. */
     static final List<String> DEFAULTS = List.of("quiz.css", "quiz.js", "favicon.svg");
 
+    /** The course's own stylesheet, linked after the theme's so that its rules add to the theme's. */
+    static final String CUSTOM_CSS = "custom.css";
+
+    /** Theme files that a same-named course file replaces wholesale, and what the page then loses. */
+    private static final Map<String, String> WHOLESALE = Map.of(
+            "quiz.css", "the pages get none of the theme's styles; to add or change a few rules, put them in"
+                    + " assets/custom.css, which is included after the theme's stylesheet",
+            "quiz.js", "the pages get none of the theme's grading and saving; to add behaviour, keep the theme's"
+                    + " file and add your own");
+
     private ThemeAssets() {
+    }
+
+    static boolean hasCustomCss(Optional<Path> assets) {
+        return assets.isPresent() && Files.isRegularFile(assets.get().resolve(CUSTOM_CSS));
+    }
+
+    /**
+     * A warning for each course asset that replaces a theme file wholesale: a one-line quiz.css
+     * drops the whole theme, which authors did not expect when they meant to add a rule.
+     */
+    static List<dev.quizsite.report.Problem> replaced(Optional<Path> assets, dev.quizsite.load.SourceLoader loader) {
+        if (assets.isEmpty()) {
+            return List.of();
+        }
+        return WHOLESALE.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .filter(e -> Files.isRegularFile(assets.get().resolve(e.getKey())) && !isThemeCopy(assets.get(), e.getKey()))
+                .map(e -> dev.quizsite.report.Problem.warning(loader.display(assets.get().resolve(e.getKey())), 0, 0,
+                        "replaces the default theme's " + e.getKey() + " wholesale: " + e.getValue()
+                                + " (`quizsite:eject-theme` copies the theme's files into the course to edit)"))
+                .toList();
     }
 
     /** Every asset by its path in the site ({@code assets/quiz.css}), with its bytes. */
@@ -42,5 +72,14 @@ final class ThemeAssets {
             }
         }
         return files;
+    }
+
+    /** An unchanged copy (as `eject-theme` writes) replaces nothing. */
+    private static boolean isThemeCopy(Path assets, String name) {
+        try (InputStream in = ThemeAssets.class.getResourceAsStream("/dev/quizsite/theme/assets/" + name)) {
+            return in != null && java.util.Arrays.equals(in.readAllBytes(), Files.readAllBytes(assets.resolve(name)));
+        } catch (IOException e) {
+            return false; // unreadable: the assets stage reports it
+        }
     }
 }

@@ -31,7 +31,7 @@ class ChartSiteTest {
         BuildResult result = new SiteBuilder().build(BuildSettings.defaults(PROJECT)
                 .withOutput(tmp.resolve("site")).withData(PROJECT.resolve("site-src/data")));
         assertThat(result.report().problems()).isEmpty();
-        String page = Files.readString(tmp.resolve("site/000-1c61b4ad28206f04/index.html"), StandardCharsets.UTF_8);
+        String page = Files.readString(tmp.resolve("site/sometimes-small-is-better/index.html"), StandardCharsets.UTF_8);
         int answer = page.indexOf("<h2>Answer</h2>");
         int chart = page.indexOf("<figure class=\"chart\">");
         assertThat(answer).isPositive();
@@ -87,6 +87,16 @@ class ChartSiteTest {
                 .doesNotContain("<figure class=\"chart\">", "data-chart");
         assertThat(page.indexOf("data-name=\"goyal\"")).as("inline, in the scenario").isLessThan(page.indexOf("<h2>Answer</h2>"));
         assertThat(page.indexOf("data-name=\"keskar\"")).as("after the Answer").isGreaterThan(page.indexOf("<h2>Answer</h2>"));
+    }
+
+    @Test
+    void aChartNameWithoutADataFolderSaysTheFolderIsMissing() throws IOException {
+        Path questions = Files.createDirectories(tmp.resolve("questions"));
+        Files.writeString(questions.resolve("a.md"), "---\ncharts: [goyal]\n---\n" + QUESTION.formatted("Look:"));
+        BuildResult failed = new SiteBuilder().build(BuildSettings.defaults(tmp).withData(tmp.resolve("data")));
+        assertThat(failed.report().problems()).extracting(Problem::format).containsExactly(
+                "questions/a.md:2:10: error: no data file `goyal.csv` in data (the folder does not exist: create it,"
+                        + " or name another with -Dquizsite.data=…)");
     }
 
     @Test

@@ -71,7 +71,9 @@ class CourseConfigParserTest {
     void brokenYamlIsReportedWhereItBreaks() {
         assertThat(parse("title: ok\norder: [a, b\n")).isEmpty();
         assertThat(problems()).hasSize(1);
-        assertThat(problems().get(0)).startsWith("quizsite.yml:3:1: error: not valid YAML: ");
+        assertThat(problems()).containsExactly("quizsite.yml:3:1: error: not valid YAML: the list `[…]` that starts at"
+                + " line 2, column 8 is not closed: write `]` after its last item (items are separated by commas; an"
+                + " item with `,` or `:` goes in quotes), found the end of the text instead");
     }
 
     @Test

@@ -51,8 +51,9 @@ class InjectionCorpusTest {
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(), Optional.empty(),
                 Optional.of(mode))).withLinks(Corpus.INERT_LINKS));
 
-        assertThat(result.report().problems()).as("only notes about removed URLs")
-                .allSatisfy(p -> assertThat(p.format()).matches(".*: warning: (link to|image source) .* removed from the page; .*"));
+        assertThat(result.report().problems()).as("only notes about removed URLs, and the one hint that HTML shows as text")
+                .allSatisfy(p -> assertThat(p.format()).matches(".*: warning: ((link to|image source) .* removed from the page; .*"
+                        + "|HTML is shown as text, since raw HTML is off; .*)"));
         assertThat(result.succeeded()).as(result.report().problems().stream().map(Problem::format).toList().toString())
                 .isTrue();
 

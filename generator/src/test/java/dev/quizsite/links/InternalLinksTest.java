@@ -42,6 +42,29 @@ class InternalLinksTest {
     }
 
     @Test
+    void aBrokenLinkToAQuestionSuggestsTheNearestPage(@TempDir Path root) throws Exception {
+        Course course = new Course(root)
+                .question("000-idempotent-method", List.of("#main"))
+                .question("q1", List.of(
+                        "../000-idempotnet-method/",
+                        "../000-idempotent-method.md",
+                        "000-idempotent-method.md"));
+        BuildResult build = course.build(Course.fast().offline(true).build());
+
+        String at = "questions/q1.md:";
+        assertThat(Course.messages(build)).containsExactly(
+                at + Course.line(0) + ":3: error: broken link ../000-idempotnet-method/ (no file"
+                        + " 000-idempotnet-method/index.html in the site; did you mean `../000-idempotent-method/`?)",
+                // regression: a link to another question's .md file got no hint of the form links take
+                at + Course.line(1) + ":3: error: broken link ../000-idempotent-method.md (no file"
+                        + " 000-idempotent-method.md in the site; links between questions take the form `../ID/`,"
+                        + " not the question's file: did you mean `../000-idempotent-method/`?)",
+                at + Course.line(2) + ":3: error: broken link 000-idempotent-method.md (no file"
+                        + " q1/000-idempotent-method.md in the site; links between questions take the form `../ID/`,"
+                        + " not the question's file: did you mean `../000-idempotent-method/`?)");
+    }
+
+    @Test
     void aBuildFailingOnLinksLeavesThePreviousSiteUntouched(@TempDir Path root) throws Exception {
         Course course = new Course(root).question("q1", List.of("../q1/index.html"));
         assertThat(course.build(Course.fast().offline(true).build()).succeeded()).isTrue();

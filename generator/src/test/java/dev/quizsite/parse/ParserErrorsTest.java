@@ -138,8 +138,33 @@ class ParserErrorsTest {
     @Test
     void frontMatterYamlError() {
         assertThat(problems("---\ntags: [a, b\n---\n# T\n\n**Which?**\n\n" + OPTIONS + TAIL)).containsExactly(
-                FILE + ":3:1: error: front matter is not valid YAML: expected ',' or ']', but got <stream end>"
-                        + " (while parsing a flow sequence that starts at line 2, column 7)");
+                FILE + ":3:1: error: front matter is not valid YAML: the list `[…]` that starts at line 2, column 7"
+                        + " is not closed: write `]` after its last item (items are separated by commas; an item with"
+                        + " `,` or `:` goes in quotes), found the end of the text instead");
+    }
+
+    @Test
+    void frontMatterListNotClosedBeforeTheNextKey() {
+        // regression: "expected ',' or ']', but got : (while parsing a flow sequence…)"
+        assertThat(problems("---\ntags: [a, b\nid: c\n---\n# T\n\n**Which?**\n\n" + OPTIONS + TAIL))
+                .containsExactly(FILE + ":3:3: error: front matter is not valid YAML: the list `[…]` that starts at"
+                        + " line 2, column 7 is not closed: write `]` after its last item (items are separated by"
+                        + " commas; an item with `,` or `:` goes in quotes), found a `key:` (the next line?) instead");
+    }
+
+    @Test
+    void frontMatterColonInAValue() {
+        assertThat(problems("---\ntitle: Batch size: why\n---\n# T\n\n**Which?**\n\n" + OPTIONS + TAIL))
+                .containsExactly(FILE + ":2:18: error: front matter is not valid YAML: a `:` inside a value, or a key"
+                        + " indented under another; put a value containing `: ` in quotes (`title: \"Batch size: why it"
+                        + " matters\"`), and start every key in the first column");
+    }
+
+    @Test
+    void frontMatterQuoteNotClosed() {
+        assertThat(problems("---\ntitle: \"Batch\n---\n# T\n\n**Which?**\n\n" + OPTIONS + TAIL))
+                .containsExactly(FILE + ":3:1: error: front matter is not valid YAML: the quoted value that starts at"
+                        + " line 2, column 8 is not closed: add the closing quote");
     }
 
     @Test

@@ -83,6 +83,19 @@ class ParseStageTest {
     }
 
     @Test
+    void htmlShownAsTextGivesOneHintABuild() throws IOException {
+        // regression: nothing told authors that allowRawHtml exists; one hint, not one per tag or file
+        Files.writeString(questions.resolve("a.md"), QUESTION.formatted("<b>a</b>", "a", "<i>a</i> and <u>b</u>"));
+        Files.writeString(questions.resolve("b.md"), QUESTION.formatted("b", "b", "<kbd>b</kbd>"));
+        Parsed escaped = parse(RawHtml.ESCAPED);
+        assertThat(escaped.problems()).extracting(Problem::format).filteredOn(m -> !m.contains("javascript")).containsExactly(
+                "questions/a.md:1:12: warning: HTML is shown as text, since raw HTML is off; to let it through"
+                        + " (cleaned of anything unsafe), set `allowRawHtml: true` in quizsite.yml or"
+                        + " -Dquizsite.allowRawHtml=true (HTML in 1 more question files too)");
+        assertThat(parse(RawHtml.SANITIZED).problems()).noneMatch(p -> p.message().contains("allowRawHtml"));
+    }
+
+    @Test
     void anEditedFileIsParsedAgain() throws IOException {
         parse(RawHtml.ESCAPED);
         Files.writeString(questions.resolve("b.md"), QUESTION.formatted("B2", "b2", "b2"));

@@ -185,7 +185,8 @@ class SiteBuilderTest {
     void aMissingQuestionsFolderIsAProblemNotACrash() {
         BuildResult result = build();
         assertThat(result.report().problems()).extracting(Problem::format)
-                .containsExactly("questions: error: the questions folder does not exist");
+                .containsExactly("questions: error: the questions folder does not exist; create it, or start a new course"
+                        + " with `mvn dev.quizsite:quizsite-maven-plugin:init`");
     }
 
     private static byte[] read(Path file) {

@@ -123,7 +123,11 @@ class StaticSiteTest {
         write("assets/extra/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n");
         BuildSettings settings = BuildSettings.defaults(root)
                 .withTemplatesAndAssets(root.resolve("templates"), root.resolve("assets"));
-        assertThat(build(settings).report().problems()).isEmpty();
+        assertThat(build(settings).report().problems()).extracting(dev.quizsite.report.Problem::format).containsExactly(
+                "assets/quiz.css: warning: replaces the default theme's quiz.css wholesale: the pages get none of the"
+                        + " theme's styles; to add or change a few rules, put them in assets/custom.css, which is included"
+                        + " after the theme's stylesheet (`quizsite:eject-theme` copies the theme's files into the course"
+                        + " to edit)");
         assertThat(read("a/index.html")).contains("<footer class=\"mine\">Quiz by me</footer>",
                 "<article class=\"question\""); // the other partials still come from the default theme
         assertThat(read("index.html")).contains("<footer class=\"mine\">");
