@@ -6,5 +6,5 @@ assert summaries.size() == 2 : summaries
 assert summaries[0] =~ /Quiz site: 1 questions, 3 pages in \d+ ms/
 assert !summaries[0].contains('unchanged')
 assert summaries[1].contains('(1 of the questions unchanged since the last build, not parsed again)') : summaries[1]
-assert new File(basedir, 'target/quizsite-cache/parsed-questions.bin').isFile()
+assert new File(basedir, 'target/quizsite-cache/store.bin').isFile()
 assert new File(basedir, 'target/quizsite/sum/index.html').text.contains('<h1>What is 2 + 2?</h1>')
