@@ -6,4 +6,4 @@ assert new File(site, 'index.html').text.contains('<link rel="stylesheet" href="
 assert new File(site, 'assets/custom.css').text == '.prompt { color: #600; }\n'
 assert new File(site, 'assets/quiz.css').text.startsWith('/* Quizsite default theme.') : 'the theme stays whole'
 def log = new File(basedir, 'build.log').text
-assert !log.contains('[WARNING]') && !log.contains('[ERROR]')
+assert !log.contains('[ERROR]') && !log.contains('wholesale') : 'custom.css replaces nothing'
