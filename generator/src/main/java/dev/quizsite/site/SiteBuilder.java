@@ -153,7 +153,7 @@ public final class SiteBuilder {
         // holds its few new pages in memory, to write them in place once the links are checked.
         String shownOutput = loader.display(output);
         Optional<SiteOutput> staged = Optional.empty();
-        if (!inPlace) {
+        if (!inPlace && !report.hasErrors()) { // a build that already failed writes nothing, not even a staging folder
             try {
                 staged = Optional.of(SiteWriter.stage(output, inputs(settings)));
             } catch (SiteOutput.ForeignFolderException e) {

@@ -58,10 +58,10 @@ class Qti21JqtiTest {
     void theRepositorysCourseIsValidAndScoresRight() throws Exception {
         Path root = ExportRun.unzip(ExportRun.course(tmp.resolve("build")).zip(ExportFormat.QTI21), tmp.resolve("qti"));
         List<String> items = checkPackage(root);
-        assertThat(items).contains("q-000-1c61b4ad28206f04.xml", "q-how-large-can-a-batch-be.xml",
+        assertThat(items).contains("q-sometimes-small-is-better.xml", "q-how-large-can-a-batch-be.xml",
                 "q-the-generalization-gap.xml").hasSize(3);
         // The seed question: options 2 and 4 are right (B and D), a multiple choice.
-        Path seed = root.resolve("q-000-1c61b4ad28206f04.xml");
+        Path seed = root.resolve("q-sometimes-small-is-better.xml");
         assertThat(score(seed, "B", "D")).isEqualTo(1.0);
         assertThat(score(seed, "B")).isEqualTo(0.5);
         assertThat(score(seed, "B", "D", "A")).isEqualTo(0.5);

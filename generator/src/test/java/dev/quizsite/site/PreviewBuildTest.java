@@ -208,7 +208,7 @@ class PreviewBuildTest {
         BuildResult result = build();
 
         assertThat(result.report().problems()).extracting(dev.quizsite.report.Problem::format).containsExactly(
-                "questions/a.md:3:5: error: broken link ../d/ (no file d/index.html in the site)");
+                "questions/a.md:3:5: error: broken link ../d/ (no file d/index.html in the site; did you mean `../a/`?)");
         assertThat(inode("a/index.html")).as("a's page itself did not change").isEqualTo(a);
         assertThat(result.links().links()).as("the links were checked").isNotEmpty();
     }
