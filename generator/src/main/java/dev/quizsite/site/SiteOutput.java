@@ -12,7 +12,6 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Collection;
-import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -45,14 +44,7 @@ public final class SiteOutput {
 
     /**
      * Checks that the output folder may be replaced, finishes or undoes an interrupted swap, and
-     * creates an empty staging folder. Empty when the folder is someone else's (the reason is given).
-     */
-    public static SiteOutput open(Path target) throws IOException, ForeignFolderException {
-        return open(target, List.of());
-    }
-
-    /**
-     * As {@link #open(Path)}, and refuses an output folder that is or holds one of {@code inputs}
+     * creates an empty staging folder; refuses an output folder that is someone else's, or that is or holds one of {@code inputs}
      * (the project, its questions, templates…): replacing it would delete them, even if a
      * {@value #MARKER} file were found there.
      */
@@ -163,15 +155,8 @@ public final class SiteOutput {
 
     /** The output folder belongs to someone else: refusing protects it. */
     public static final class ForeignFolderException extends Exception {
-        private final Path folder;
-
         ForeignFolderException(Path folder, String reason) {
             super(reason);
-            this.folder = folder;
-        }
-
-        public Path folder() {
-            return folder;
         }
     }
 }
