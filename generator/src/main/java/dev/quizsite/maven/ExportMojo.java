@@ -37,7 +37,7 @@ public class ExportMojo extends CourseMojo {
     /** One line per export file written. */
     static void logExports(BuildResult result, Log log) {
         for (Path file : result.exports()) {
-            log.info("Exported " + result.questions() + " questions -> " + file);
+            log.info(result.exportLine(file));
         }
     }
 }

@@ -43,6 +43,11 @@ public record BuildResult(Report report, int questions, int pages, Duration elap
                 : summary + String.format(" (%d of the questions unchanged since the last build, not parsed again)", unchanged);
     }
 
+    /** The line printed for an export file written. */
+    public String exportLine(Path file) {
+        return "Exported " + count(questions, "question") + " -> " + file;
+    }
+
     /** "1 question", "2 questions": the summary is read by people. */
     static String count(long n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
