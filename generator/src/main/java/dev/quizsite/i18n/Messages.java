@@ -1,5 +1,6 @@
 package dev.quizsite.i18n;
 
+import dev.quizsite.text.Json;
 import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.util.ULocale;
 import java.text.FieldPosition;

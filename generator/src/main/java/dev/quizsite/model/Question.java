@@ -17,6 +17,8 @@ import java.util.List;
  * @param shuffle    the front matter's {@code shuffle}, or the course's setting when it gives none
  * @param links      every link in the file, references included, for the link checker
  * @param charts     the charts it asks for: in front matter, and as fenced {@code chart} blocks
+ * @param response   how the reader answers and what is right: options, accepted answers, items, pairs
+ * @param hints      shown one at a time before checking, on the reader's request (the {@code ## Hints} list)
  * @param figures    the charts drawn after the Answer (empty until the chart stage ran)
  */
 public record Question(
@@ -26,13 +28,13 @@ public record Question(
         int order,
         List<String> tags,
         List<ChartUse> charts,
-        QuestionType type,
         Shuffle shuffle,
         Html title,
         String plainTitle,
         Html scenario,
         Html prompt,
-        List<Option> options,
+        Response response,
+        List<Html> hints,
         Html answer,
         List<Reference> references,
         List<Link> links,
@@ -41,7 +43,7 @@ public record Question(
     public Question {
         tags = List.copyOf(tags);
         charts = List.copyOf(charts);
-        options = List.copyOf(options);
+        hints = List.copyOf(hints);
         references = List.copyOf(references);
         links = List.copyOf(links);
         figures = List.copyOf(figures);
@@ -49,8 +51,17 @@ public record Question(
 
     /** The question with its charts drawn: figures after the Answer, inline ones placed in the text. */
     public Question withCharts(Html scenario, Html answer, List<Figure> figures) {
-        return new Question(id, source, idLocation, order, tags, charts, type, shuffle, title, plainTitle, scenario, prompt,
-                options, answer, references, links, figures);
+        return new Question(id, source, idLocation, order, tags, charts, shuffle, title, plainTitle, scenario, prompt,
+                response, hints, answer, references, links, figures);
+    }
+
+    public QuestionType type() {
+        return response.type();
+    }
+
+    /** The options of a choice question; none for the other kinds. */
+    public List<Option> options() {
+        return response instanceof Response.Choice choice ? choice.options() : List.of();
     }
 
 }

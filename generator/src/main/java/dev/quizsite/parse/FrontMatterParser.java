@@ -114,6 +114,7 @@ public final class FrontMatterParser {
         List<ChartUse> charts = List.of();
         Optional<QuestionType> type = Optional.empty();
         Optional<Boolean> shuffle = Optional.empty();
+        Optional<Boolean> matchCase = Optional.empty();
         Map<String, Integer> seen = new HashMap<>();
         for (NodeTuple tuple : mapping.getValue()) {
             Node keyNode = tuple.getKeyNode();
@@ -139,6 +140,7 @@ public final class FrontMatterParser {
                 case "charts" -> charts = chartUses(strings(key, value), value);
                 case "type" -> type = questionType(value);
                 case "shuffle" -> shuffle = bool(key, value);
+                case "matchCase" -> matchCase = bool(key, value);
                 default -> error(keyNode, "unknown front matter key `" + key + "`"
                         + Suggestion.hint(key, FrontMatter.KEYS)
                         + " (known keys: " + String.join(", ", FrontMatter.KEYS) + ")");
@@ -146,7 +148,7 @@ public final class FrontMatterParser {
         }
         // The keys that were read well, even when others were not: the rest of the file is then
         // checked against them, and the charts it names are looked for, in the same build.
-        return Optional.of(new FrontMatter(id, idLine, title, order, tags, charts, type, shuffle));
+        return Optional.of(new FrontMatter(id, idLine, title, order, tags, charts, type, shuffle, matchCase));
     }
 
     private boolean validId(String id, Node at) {
@@ -233,8 +235,10 @@ public final class FrontMatterParser {
             }
         }
         String hint = value instanceof ScalarNode scalar
-                ? Suggestion.hint(scalar.getValue(), List.of("multiple", "single")) : "";
-        error(value, "`type` must be `multiple` or `single`, not " + YamlScalars.describe(value) + hint);
+                ? Suggestion.hint(scalar.getValue(), QuestionType.keys()) : "";
+        List<String> keys = QuestionType.keys().stream().map(k -> "`" + k + "`").toList();
+        error(value, "`type` must be " + String.join(", ", keys.subList(0, keys.size() - 1)) + " or "
+                + keys.get(keys.size() - 1) + ", not " + YamlScalars.describe(value) + hint);
         return Optional.empty();
     }
 

@@ -28,6 +28,7 @@ import dev.quizsite.model.Question;
 import dev.quizsite.model.Shuffle;
 import dev.quizsite.model.QuestionType;
 import dev.quizsite.model.Reference;
+import dev.quizsite.model.Response;
 import dev.quizsite.report.Problem;
 import dev.quizsite.report.Report;
 import java.util.ArrayList;
@@ -136,10 +137,10 @@ public final class QuestionParser {
         return slug.isEmpty() ? "question" : slug;
     }
 
-    private enum Section { BEFORE_TITLE, QUESTION, AFTER_OPTIONS, ANSWER, REFERENCES }
+    private enum Section { BEFORE_TITLE, QUESTION, AFTER_OPTIONS, ANSWER, REFERENCES, HINTS }
 
     /** The state of reading one file; not shared between threads. */
-    private final class Reader {
+    private final class Reader implements AnswerListReader.Context {
         private final SourceFile source;
         private final String file;
         private final Report report;
@@ -155,6 +156,10 @@ public final class QuestionParser {
         private final List<Node> scenario = new ArrayList<>();
         private Paragraph prompt;
         private ListBlock optionList;
+        /** The list after the prompt when it holds answers, items or pairs rather than options. */
+        private ListBlock answerList;
+        private Heading hintsHeading;
+        private final List<Html> hints = new ArrayList<>();
         private boolean optionsNotTaskList;
         private Heading answerHeading;
         private final List<Node> answer = new ArrayList<>();
@@ -183,7 +188,7 @@ public final class QuestionParser {
             for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
                 section = accept(block, section);
             }
-            List<Option> options = checkStructure(front, document);
+            Optional<Response> response = checkStructure(front, document);
             rawHtmlHint();
             List<dev.quizsite.model.Link> links = links(document);
             List<ChartUse> charts = new ArrayList<>(front.charts());
@@ -194,14 +199,14 @@ public final class QuestionParser {
             }
             String id = front.id().orElse(slug(source.baseName()));
             String plainTitle = front.title().orElse(MarkdownEngine.plainText(title));
-            QuestionType type = front.type().orElse(QuestionType.MULTIPLE);
             return Optional.of(new Question(
-                    id, file, new Location(file, front.idLine(), 1), front.order().orElse(Integer.MAX_VALUE), front.tags(), charts, type,
+                    id, file, new Location(file, front.idLine(), 1), front.order().orElse(Integer.MAX_VALUE), front.tags(), charts,
                     Shuffle.of(front.shuffle()),
                     parts().inline(title), plainTitle,
                     parts().blocks(scenario),
                     parts().inline(strongOf(prompt)),
-                    options,
+                    response.orElseThrow(), // no errors, so there is one
+                    hints,
                     parts().blocks(answer),
                     references,
                     links,
@@ -313,6 +318,7 @@ public final class QuestionParser {
                 }
                 case ANSWER -> answer.add(block);
                 case REFERENCES -> acceptReferences(block);
+                case HINTS -> acceptHints(block);
             }
             return section;
         }
@@ -335,8 +341,16 @@ public final class QuestionParser {
                 referencesHeading = heading;
                 return Section.REFERENCES;
             }
-            error(heading, "unknown section `## " + name + "`; a question has `## Answer` and `## References`"
-                    + " (use `###` for headings inside them)");
+            if (name.equalsIgnoreCase("Hints") || name.equalsIgnoreCase("Hint")) {
+                if (hintsHeading != null) {
+                    error(heading, "a second `## Hints` section; a question has one, with a list of hints");
+                    return section;
+                }
+                hintsHeading = heading;
+                return Section.HINTS;
+            }
+            error(heading, "unknown section `## " + name + "`; a question has `## Answer`, `## References` and"
+                    + " `## Hints` (use `###` for headings inside them)");
             return section;
         }
 
@@ -346,10 +360,16 @@ public final class QuestionParser {
                 optionList = (ListBlock) block;
                 return Section.AFTER_OPTIONS;
             }
+            if (block instanceof ListBlock list && prompt != null && isLastBlock(prompt, block)
+                    && AnswerListReader.isAnswerList(list)) {
+                answerList = list;
+                return Section.AFTER_OPTIONS;
+            }
             if (block instanceof ListBlock list && prompt != null && isLastBlock(prompt, block)) {
                 Node item = firstPlainItem(list);
                 error(item, "the options must be a task list: write `- [ ] …` for a wrong option"
-                        + " and `- [x] …` for a right one");
+                        + " and `- [x] …` for a right one (other kinds of question take "
+                        + AnswerListReader.OTHER_KINDS + ")");
                 optionsNotTaskList = true;
                 return Section.AFTER_OPTIONS;
             }
@@ -431,7 +451,7 @@ public final class QuestionParser {
             dropped.ifPresent(message -> warning(node, message));
         }
 
-        private List<Option> checkStructure(FrontMatter front, Document document) {
+        private Optional<Response> checkStructure(FrontMatter front, Document document) {
             if (title == null) {
                 error(1, 1, "no title; a question starts with a `# Title` line");
             }
@@ -440,11 +460,25 @@ public final class QuestionParser {
                 int line = near == null ? 1 : at(near).line();
                 error(line, 1, "no prompt; write the question to answer as a paragraph in bold (**…**) before the options");
             }
-            List<Option> options = optionList == null ? List.of() : readOptions(front);
-            if (optionList == null && !optionsNotTaskList) {
+            Optional<Response> response = Optional.empty();
+            if (answerList != null) {
+                response = new AnswerListReader(this).read(answerList, front.type(), front.matchCase().orElse(false));
+            } else if (optionList != null) {
+                List<Option> options = readOptions(front);
+                QuestionType declared = front.type().orElse(QuestionType.MULTIPLE);
+                if (!declared.isChoice()) {
+                    error(optionList, "`type: " + declared.key() + "` in front matter, but this list is a task list"
+                            + " of options; " + AnswerListReader.howToWrite(declared) + ", or leave `type:` out");
+                }
+                response = Optional.of(new Response.Choice(declared == QuestionType.SINGLE, options));
+            } else if (!optionsNotTaskList) {
                 Node near = prompt != null ? prompt : title;
-                error(near == null ? 1 : at(near).line(), 1,
-                        "no options; add a task list after the prompt (- [ ] wrong, - [x] right)");
+                error(near == null ? 1 : at(near).line(), 1, "no options; add a task list after the prompt"
+                        + " (- [ ] wrong, - [x] right), or for another kind of question " + AnswerListReader.OTHER_KINDS);
+            }
+            if (front.matchCase().isPresent() && response.isPresent() && response.get().type() != QuestionType.SHORT) {
+                report.warning(file, 1, 1, "`matchCase` applies to short answers only; this question is "
+                        + response.get().type().key() + ", so it has no effect here");
             }
             if (answerHeading == null && referencesHeading != null) {
                 // where it belongs: the end of the file may be far below, past the references
@@ -455,7 +489,37 @@ public final class QuestionParser {
             } else if (answer.isEmpty()) {
                 error(answerHeading, "the `## Answer` section is empty; explain the right answer there");
             }
-            return options;
+            return response;
+        }
+
+        private void acceptHints(Node block) {
+            if (!(block instanceof ListBlock list)) {
+                error(block, "`## Hints` must be a list, one `- …` item per hint, shown one at a time");
+                return;
+            }
+            for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+                List<Node> blocks = children(item);
+                if (blocks.isEmpty()) {
+                    error(item, "this hint is empty; write it after the `-`");
+                } else {
+                    hints.add(parts().blocks(blocks));
+                }
+            }
+        }
+
+        @Override
+        public Html inline(Node node) {
+            return parts().inline(node);
+        }
+
+        @Override
+        public Html blocks(List<Node> nodes) {
+            return parts().blocks(nodes);
+        }
+
+        @Override
+        public MarkdownEngine markdown() {
+            return markdown;
         }
 
         private List<Option> readOptions(FrontMatter front) {
@@ -599,17 +663,20 @@ public final class QuestionParser {
             }
         }
 
-        private Location at(Node node) {
+        @Override
+        public Location at(Node node) {
             int offset = node.getStartOffset();
             return new Location(file, lines.line(offset) + lineOffset, lines.column(offset));
         }
 
-        private void error(Node node, String message) {
+        @Override
+        public void error(Node node, String message) {
             Location where = at(node);
             error(where.line(), where.column(), message);
         }
 
-        private void error(int line, int column, String message) {
+        @Override
+        public void error(int line, int column, String message) {
             errors++;
             report.error(file, line, column, message);
         }

@@ -4,7 +4,6 @@ import com.ibm.icu.util.ULocale;
 import dev.quizsite.model.Course;
 import dev.quizsite.model.Figure;
 import dev.quizsite.model.Html;
-import dev.quizsite.model.Option;
 import dev.quizsite.model.Question;
 import dev.quizsite.model.Reference;
 import io.pebbletemplates.pebble.extension.escaper.SafeString;
@@ -63,25 +62,8 @@ public final class Views {
         view.put("scenario", safe(q.scenario()));
         view.put("prompt", safe(q.prompt()));
         view.put("answer", safe(q.answer()));
-        view.put("single", q.type() == dev.quizsite.model.QuestionType.SINGLE);
-        List<Map<String, Object>> options = new ArrayList<>();
-        List<Integer> correct = new ArrayList<>();
-        int number = 1;
-        for (Option option : q.options()) {
-            Map<String, Object> o = new HashMap<>();
-            o.put("number", number);
-            o.put("html", safe(option.html()));
-            o.put("correct", option.correct());
-            o.put("feedback", safe(option.feedback()));
-            o.put("hasFeedback", !option.feedback().isEmpty());
-            options.add(o);
-            if (option.correct()) {
-                correct.add(number);
-            }
-            number++;
-        }
-        view.put("options", options);
-        view.put("correct", correct.stream().map(String::valueOf).reduce((a, b) -> a + "," + b).orElse(""));
+        ResponseViews.add(view, q);
+        view.put("hints", q.hints().stream().map(Views::safe).toList());
         List<Map<String, Object>> references = new ArrayList<>();
         for (Reference reference : q.references()) {
             references.add(Map.of("title", safe(reference.title()), "url", reference.url()));
@@ -124,11 +106,7 @@ public final class Views {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(q.id().getBytes(StandardCharsets.UTF_8));
-            for (Option option : q.options()) {
-                sha.update((byte) (option.correct() ? 1 : 0));
-                sha.update(option.text().getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) 0);
-            }
+            ResponseViews.keyBytes(q.response(), sha);
             return HexFormat.of().formatHex(sha.digest(), 0, 8);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);

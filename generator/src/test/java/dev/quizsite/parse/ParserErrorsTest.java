@@ -70,7 +70,7 @@ class ParserErrorsTest {
     @Test
     void optionsThatArePlainBullets() {
         assertThat(problems("# T\n\n**Which?**\n\n- wrong\n- right\n" + TAIL)).containsExactly(
-                FILE + ":5:1: error: the options must be a task list: write `- [ ] …` for a wrong option and `- [x] …` for a right one");
+                FILE + ":5:1: error: the options must be a task list: write `- [ ] …` for a wrong option and `- [x] …` for a right one (other kinds of question take `- = answer` lines for a short answer or a number, a numbered list (`1. first`) to put in order, or `- left -> right` pairs to match)");
     }
 
     @Test
@@ -125,7 +125,7 @@ class ParserErrorsTest {
     void unknownFrontMatterKeySuggestsTheNearOne() {
         assertThat(problems("---\ntitel: X\n---\n# T\n\n**Which?**\n\n" + OPTIONS + TAIL)).containsExactly(
                 FILE + ":2:1: error: unknown front matter key `titel`; did you mean `title`? "
-                        + "(known keys: id, title, order, tags, charts, type, shuffle)");
+                        + "(known keys: id, title, order, tags, charts, type, shuffle, matchCase)");
     }
 
     @Test

@@ -57,7 +57,7 @@ class AllProblemsAtOnceTest {
                         + " write it like 500ms, 5s, 2m, 12h or 1d",
                 "pom.xml: error: <linksIgnore> (quizsite.links.ignore) `[unclosed` is not a regular expression"
                         + " (Unclosed character class at character 9)",
-                "questions/a.md:2:7: error: `type` must be `multiple` or `single`, not `singel`; did you mean `single`?",
+                "questions/a.md:2:7: error: `type` must be `multiple`, `single`, `short`, `numeric`, `ordering` or `matching`, not `singel`; did you mean `single`?",
                 "questions/a.md:3:10: error: no data file `nowhere.csv` in data (the folder does not exist: create it, or name another with -Dquizsite.data=…)",
                 "questions/b.md:3:5: error: broken link ../missing/ (no file missing/index.html in the site)",
                 "quizsite.yml:1:10: error: `shuffle` must be true or false, not `yes`");

@@ -1,16 +1,40 @@
-package dev.quizsite.i18n;
+package dev.quizsite.text;
 
+import java.util.List;
 import java.util.Map;
 
-/** The little JSON that {@code messages.js} needs: strings and maps of strings, nothing else. */
-final class Json {
+/**
+ * The one JSON writer, for the little JSON Quizsite writes itself ({@code messages.js}, the answers a
+ * page hands its script): strings, numbers, booleans, lists and maps; nothing else.
+ */
+public final class Json {
 
     private Json() {
     }
 
-    static void value(StringBuilder out, Object value) {
+    /** {@code value} as JSON. */
+    public static String of(Object value) {
+        StringBuilder out = new StringBuilder();
+        value(out, value);
+        return out.toString();
+    }
+
+    public static void value(StringBuilder out, Object value) {
         if (value instanceof String text) {
             string(out, text);
+        } else if (value instanceof java.math.BigDecimal number) {
+            out.append(number.toPlainString());
+        } else if (value instanceof Integer || value instanceof Long || value instanceof Boolean) {
+            out.append(value);
+        } else if (value instanceof List<?> list) {
+            out.append('[');
+            String separator = "";
+            for (Object element : list) {
+                out.append(separator);
+                value(out, element);
+                separator = ",";
+            }
+            out.append(']');
         } else if (value instanceof Map<?, ?> map) {
             out.append('{');
             String separator = "";
@@ -23,11 +47,11 @@ final class Json {
             }
             out.append('}');
         } else {
-            throw new IllegalArgumentException("not a string or map: " + value);
+            throw new IllegalArgumentException("not a JSON value: " + value);
         }
     }
 
-    static void string(StringBuilder out, String text) {
+    public static void string(StringBuilder out, String text) {
         out.append('"');
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
