@@ -13,6 +13,7 @@ import java.util.Optional;
  * @param baseUrl absolute {@code http(s)} URL of the published site, ending with {@code /}
  * @param order   question ids to show first, in this order; the others follow in their own order
  * @param messages the author's own UI strings by message key (ICU patterns), over the bundle's
+ * @param id       the course's lasting name, under which readers' browsers keep their progress
  */
 public record CourseConfig(
         Optional<String> title,
@@ -22,14 +23,15 @@ public record CourseConfig(
         List<OrderEntry> order,
         Optional<Boolean> shuffle,
         Optional<RawHtml> rawHtml,
-        Map<String, String> messages) {
+        Map<String, String> messages,
+        Optional<String> id) {
 
     /** The keys of {@code quizsite.yml}, in the order the README lists them. */
     public static final List<String> KEYS = List.of(
-            "title", "baseUrl", "language", "description", "order", "shuffle", "allowRawHtml", "messages");
+            "title", "baseUrl", "language", "description", "order", "shuffle", "allowRawHtml", "messages", "id");
 
     public static final CourseConfig EMPTY = new CourseConfig(Optional.empty(), Optional.empty(),
-            Optional.empty(), Optional.empty(), List.of(), Optional.empty(), Optional.empty(), Map.of());
+            Optional.empty(), Optional.empty(), List.of(), Optional.empty(), Optional.empty(), Map.of(), Optional.empty());
 
     /** One id of {@code order:}, with its place in the file for "unknown id" messages. */
     public record OrderEntry(String id, String file, int line, int column) {
@@ -44,7 +46,7 @@ public record CourseConfig(
     public CourseConfig(Optional<String> title, Optional<String> baseUrl, Optional<String> language,
             Optional<String> description, List<OrderEntry> order, Optional<Boolean> shuffle,
             Optional<RawHtml> rawHtml) {
-        this(title, baseUrl, language, description, order, shuffle, rawHtml, Map.of());
+        this(title, baseUrl, language, description, order, shuffle, rawHtml, Map.of(), Optional.empty());
     }
 
     /** These values, each missing one taken from {@code fallback}. */
@@ -57,6 +59,7 @@ public record CourseConfig(
                 order.isEmpty() ? fallback.order : order,
                 shuffle.or(fallback::shuffle),
                 rawHtml.or(fallback::rawHtml),
-                messages.isEmpty() ? fallback.messages : messages);
+                messages.isEmpty() ? fallback.messages : messages,
+                id.or(fallback::id));
     }
 }

@@ -91,6 +91,7 @@ public final class CourseConfigParser {
         Optional<Boolean> shuffle = Optional.empty();
         Optional<RawHtml> rawHtml = Optional.empty();
         Map<String, String> messages = Map.of();
+        Optional<String> id = Optional.empty();
         Set<String> seen = new HashSet<>();
         for (NodeTuple tuple : mapping.getValue()) {
             Node keyNode = tuple.getKeyNode();
@@ -113,11 +114,21 @@ public final class CourseConfigParser {
                 case "shuffle" -> shuffle = bool(key, value);
                 case "allowRawHtml" -> rawHtml = bool(key, value).map(allow -> allow ? RawHtml.SANITIZED : RawHtml.ESCAPED);
                 case "messages" -> messages = messages(value);
+                case "id" -> id = text(key, value).filter(v -> courseId(v, value));
                 default -> error(keyNode, "unknown key `" + key + "`" + Suggestion.hint(key, CourseConfig.KEYS)
                         + " (known keys: " + String.join(", ", CourseConfig.KEYS) + ")");
             }
         }
-        return new CourseConfig(title, baseUrl, language, description, order, shuffle, rawHtml, messages);
+        return new CourseConfig(title, baseUrl, language, description, order, shuffle, rawHtml, messages, id);
+    }
+
+    private boolean courseId(String id, Node at) {
+        if (CourseSettings.ID.matcher(id).matches()) {
+            return true;
+        }
+        error(at, "`id` must be lower-case letters, digits and dashes (at most 100), not `" + id + "`; readers'"
+                + " browsers keep their progress under it, so choose it once and keep it");
+        return false;
     }
 
     /** {@code messages: { check: Prüfen }}: each key one of the bundle's, each value a valid ICU message. */

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 /** The course settings a build uses: every source layered, then the built-in defaults. */
 public record CourseSettings(
+        String id,
         String title,
         Optional<String> baseUrl,
         String language,
@@ -24,8 +25,16 @@ public record CourseSettings(
         messages = Map.copyOf(messages);
     }
 
-    public static CourseSettings resolve(CourseConfig config) {
+    /** What a course id may be: what a question id may be. */
+    public static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
+
+    /**
+     * The settings, with defaults; {@code folder} names the course when {@code quizsite.yml} gives no
+     * {@code id}: a name that stays when the title changes, so readers keep their progress.
+     */
+    public static CourseSettings resolve(CourseConfig config, String folder) {
         return new CourseSettings(
+                config.id().orElse(folderId(folder)),
                 config.title().orElse(DEFAULT_TITLE),
                 config.baseUrl(),
                 config.language().orElse(DEFAULT_LANGUAGE),
@@ -34,5 +43,11 @@ public record CourseSettings(
                 config.shuffle().orElse(false),
                 config.rawHtml().orElse(RawHtml.ESCAPED),
                 config.messages());
+    }
+
+    static String folderId(String folder) {
+        String slug = folder.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        slug = slug.length() > 100 ? slug.substring(0, 100) : slug;
+        return slug.isEmpty() ? "course" : slug;
     }
 }

@@ -23,7 +23,10 @@ public final class Messages {
     public static final List<String> SCRIPT_KEYS = List.of(
             "result-correct", "result-partly", "result-partly-wrong", "result-wrong", "result-wrong-chosen",
             "verdict-right", "verdict-wrong", "verdict-missed", "choose-first",
-            "state-right", "state-partial", "state-wrong", "state-not-tried", "score");
+            "state-right", "state-partial", "state-wrong", "state-not-tried", "score",
+            "result-partly-items", "result-partly-pairs", "verdict-belongs", "verdict-match", "type-first",
+            "type-number-first", "not-a-number", "place-each", "match-each", "state-revealed", "attempts-line",
+            "retry-next", "results-link", "continue", "start");
 
     private final String language;
     private final ULocale locale;

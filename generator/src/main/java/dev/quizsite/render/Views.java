@@ -34,6 +34,7 @@ public final class Views {
     public static Map<String, Object> site(Course course, String root) {
         Map<String, Object> site = new HashMap<>();
         site.put("title", course.title());
+        site.put("courseId", course.id());
         site.put("language", course.language());
         site.put("description", course.description());
         site.put("root", root);

@@ -6,6 +6,7 @@ import dev.quizsite.config.CourseConfigFile;
 import dev.quizsite.config.CourseSettings;
 import dev.quizsite.load.SourceLoader;
 import dev.quizsite.report.Report;
+import java.nio.file.Path;
 import java.util.Optional;
 
 /**
@@ -22,7 +23,9 @@ final class CourseSettingsReader {
         CourseConfig fromFile = settings.courseConfig()
                 .flatMap(file -> CourseConfigFile.read(file, loader, report))
                 .orElse(CourseConfig.EMPTY);
-        return CourseSettings.resolve(checked(settings.given(), settings.parametersAt(), report).or(fromFile));
+        Path root = settings.projectRoot().toAbsolutePath().normalize();
+        String folder = root.getFileName() == null ? "" : root.getFileName().toString();
+        return CourseSettings.resolve(checked(settings.given(), settings.parametersAt(), report).or(fromFile), folder);
     }
 
     /** The POM's base URL gets the same check as the file's; its mistakes are named by property. */

@@ -135,7 +135,7 @@ public final class SiteBuilder {
         List<Question> ordered = QuestionOrder.apply(valid, courseSettings.order(), report);
         CourseValidator.validate(ordered, report);
         ChartStage.Result charts = ChartStage.run(parsed, ordered, settings, loader, report);
-        Course course = new Course(courseSettings.title(), courseSettings.language(), courseSettings.description(),
+        Course course = new Course(courseSettings.id(), courseSettings.title(), courseSettings.language(), courseSettings.description(),
                 courseSettings.baseUrl(), courseSettings.shuffle(), charts.questions(),
                 ThemeAssets.hasCustomCss(settings.assets()));
         report.addAll(ThemeAssets.replaced(settings.assets(), loader));

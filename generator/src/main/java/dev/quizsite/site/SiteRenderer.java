@@ -78,7 +78,7 @@ final class SiteRenderer {
     }
 
     /**
-     * The course's pages: the index, 404.html and one per question.
+     * The course's pages: the index, 404.html, the results page and one per question.
      *
      * @param keys    each question's parse key (by id): what its page is made of
      * @param inline  the charts drawn, by name, for fenced chart blocks
@@ -102,6 +102,12 @@ final class SiteRenderer {
                 "page", Views.page(course.title(), course.baseUrl()),
                 "questions", shown.stream().map(Summary::view).toList(),
                 "tags", questions.stream().flatMap(q -> q.tags().stream()).distinct().sorted().toList()))
+                .ifPresent(files::add);
+        // The results page lists every question; the reader's script fills in the results from the browser's store.
+        page("results/index.html", store.key("results", indexKey), "results.peb", () -> Map.of(
+                "site", Views.site(course, "../"),
+                "page", Views.page(course.title(), course.baseUrl().map(base -> base + "results/")),
+                "questions", shown.stream().map(Summary::view).toList()))
                 .ifPresent(files::add);
         page("404.html", store.key("404", siteKey), "404.peb", () -> Map.of(
                 "site", Views.site(course, notFoundRoot(course)),

@@ -59,7 +59,7 @@ class CourseConfigParserTest {
                 """)).isEmpty();
         assertThat(problems()).containsExactly(
                 "quizsite.yml:1:1: error: unknown key `titel`; did you mean `title`? (known keys: title, baseUrl,"
-                        + " language, description, order, shuffle, allowRawHtml, messages)",
+                        + " language, description, order, shuffle, allowRawHtml, messages, id)",
                 "quizsite.yml:2:10: error: `shuffle` must be true or false, not `maybe`",
                 "quizsite.yml:3:10: error: the base URL must be an absolute http(s) URL such as"
                         + " https://example.github.io/course/, not `ftp://example.org/`",
@@ -89,11 +89,22 @@ class CourseConfigParserTest {
         CourseConfig pom = new CourseConfig(Optional.of("From POM"), Optional.empty(), Optional.empty(),
                 Optional.empty(), List.of(), Optional.empty(), Optional.empty());
         CourseConfig file = parse("title: From file\nlanguage: fr\n").orElseThrow();
-        CourseSettings settings = CourseSettings.resolve(pom.or(file));
+        CourseSettings settings = CourseSettings.resolve(pom.or(file), "My Course");
         assertThat(settings.title()).isEqualTo("From POM");
+        assertThat(settings.id()).as("no id given: the folder's name").isEqualTo("my-course");
         assertThat(settings.language()).isEqualTo("fr");
         assertThat(settings.description()).isEmpty();
         assertThat(settings.rawHtml()).isEqualTo(RawHtml.ESCAPED);
+    }
+
+    @Test
+    void theCourseIdIsKeptFromTheFileAndChecked() {
+        assertThat(CourseSettings.resolve(parse("id: networking-101\ntitle: Networks\n").orElseThrow(), "x").id())
+                .isEqualTo("networking-101");
+        assertThat(parse("id: Networking 101\n")).isEmpty();
+        assertThat(problems()).containsExactly("quizsite.yml:1:5: error: `id` must be lower-case"
+                + " letters, digits and dashes (at most 100), not `Networking 101`; readers' browsers keep their"
+                + " progress under it, so choose it once and keep it");
     }
 
     /** Regression: `shuffle: yes` was read as false (Boolean.parseBoolean of YAML 1.1's "yes"). */

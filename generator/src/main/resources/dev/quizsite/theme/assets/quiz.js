@@ -1,9 +1,14 @@
-/* Quizsite: grades answers in the browser and keeps progress in localStorage. No server, no cookies. */
+/* Quizsite: grades answers in the browser and keeps progress in localStorage. No server, no cookies.
+   Every part checks for the elements it needs: a theme that leaves one out keeps the rest working. */
 (function () {
   'use strict';
 
-  var course = document.body.getAttribute('data-course') || 'quiz';
+  var body = document.body;
+  var course = body.getAttribute('data-course') || 'quiz';
   var prefix = 'quizsite:' + course + ':';
+  // Until version 2 progress was kept under the course's title: read there once, then moved.
+  var legacyPrefix = 'quizsite:' + (body.getAttribute('data-course-title') || course) + ':';
+  var VERSION = 2;
 
   // The course's messages, from assets/messages.js (written by the build from its message bundles:
   // a script file, since the CSP forbids inline script and file:// pages cannot fetch JSON).
@@ -25,23 +30,50 @@
       message = message['=' + n] || message[pluralRules.select(n)] || message.other;
     }
     return message.replace(/\{(\w+)\}/g, function (all, name) {
-      return args && Object.prototype.hasOwnProperty.call(args, name) ? numberFormat.format(args[name]) : all;
+      if (!args || !Object.prototype.hasOwnProperty.call(args, name)) { return all; }
+      return typeof args[name] === 'number' ? numberFormat.format(args[name]) : args[name];
     });
+  }
+
+  function all(root, selector) {
+    return root ? Array.prototype.slice.call(root.querySelectorAll(selector)) : [];
   }
 
   function storage() {
     try { return window.localStorage; } catch (e) { return null; } // blocked storage: grade without saving
   }
 
+  function parse(text) {
+    try { return JSON.parse(text || 'null'); } catch (e) { return null; } // unreadable entry: as if none
+  }
+
+  /** Version 1 kept the last answer only: {key, chosen, state}. It becomes one attempt. */
+  function upgrade(old) {
+    var tried = typeof old.state === 'string';
+    return { v: VERSION, key: old.key, attempts: tried ? 1 : 0, revealed: false, hints: 0,
+      first: tried ? { state: old.state, revealed: false, hints: 0 } : null,
+      last: tried && old.chosen ? { answer: old.chosen, state: old.state } : null };
+  }
+
+  /**
+   * A question's saved state: {v, key, first: {state, revealed, hints}, attempts, revealed, hints,
+   * last: {answer, state}}, or a fresh one. `key` versions it by the question's answers: when an
+   * author changes them, only that question's state is dropped.
+   */
   function load(id, key) {
     var store = storage();
-    if (!store) { return null; }
-    try {
-      var saved = JSON.parse(store.getItem(prefix + id) || 'null');
-      if (saved && saved.key === key) { return saved; }
-      if (saved) { store.removeItem(prefix + id); } // the question changed: the old answer no longer applies
-    } catch (e) { /* unreadable entry: ignore */ }
-    return null;
+    var fresh = { v: VERSION, key: key, attempts: 0, revealed: false, hints: 0, first: null, last: null };
+    if (!store) { return fresh; }
+    var saved = parse(store.getItem(prefix + id));
+    if (!saved && legacyPrefix !== prefix) {
+      saved = parse(store.getItem(legacyPrefix + id));
+      if (saved) { store.removeItem(legacyPrefix + id); }
+    }
+    if (!saved || typeof saved !== 'object') { return fresh; }
+    if (saved.v > VERSION) { return fresh; } // a newer Quizsite wrote it: leave it alone
+    if (saved.key !== key) { store.removeItem(prefix + id); return fresh; }
+    if (saved.v !== VERSION) { saved = upgrade(saved); save(id, saved); }
+    return saved;
   }
 
   function save(id, value) {
@@ -49,32 +81,39 @@
     if (store) { try { store.setItem(prefix + id, JSON.stringify(value)); } catch (e) { /* full: ignore */ } }
   }
 
-  function numbers(text) {
-    return text ? text.split(',').map(Number) : [];
+  /** Right at the first try: checked right before the answer was shown. */
+  function firstState(state) {
+    if (!state.first) { return null; }
+    return state.first.revealed ? 'revealed' : state.first.state;
   }
 
-  function grade(correct, chosen) {
-    var right = chosen.filter(function (n) { return correct.indexOf(n) >= 0; }).length;
-    var wrong = chosen.length - right;
-    var state = right === correct.length && wrong === 0 ? 'right' : right > 0 ? 'partial' : 'wrong';
-    return { state: state, right: right, wrong: wrong, total: correct.length };
+  function stateLabel(state) {
+    return { right: t('state-right'), partial: t('state-partial'), wrong: t('state-wrong'),
+      revealed: t('state-revealed') }[state] || t('state-not-tried');
   }
 
-  function message(g) {
-    if (g.state === 'right') { return t('result-correct'); }
-    if (g.state === 'partial') {
-      return t(g.wrong ? 'result-partly-wrong' : 'result-partly', { right: g.right, total: g.total, wrong: g.wrong });
-    }
-    return g.wrong ? t('result-wrong-chosen', { wrong: g.wrong }) : t('result-wrong');
+  // ---- the retry walk: the questions got wrong, in order, kept for this tab ----
+
+  function retryList() {
+    try { return parse(window.sessionStorage.getItem(prefix + 'retry')) || []; } catch (e) { return []; }
   }
+
+  function setRetryList(ids) {
+    try {
+      if (ids) { window.sessionStorage.setItem(prefix + 'retry', JSON.stringify(ids)); }
+      else { window.sessionStorage.removeItem(prefix + 'retry'); }
+    } catch (e) { /* no session storage: no walk */ }
+  }
+
+  // ---- shuffling choice options, the same way for one reader on every visit ----
 
   /** A number from 0 to 1, the same for the same seed: mulberry32. */
   function random(seed) {
     return function () {
       seed = (seed + 0x6D2B79F5) | 0;
-      var t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+      var r = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+      r = (r + Math.imul(r ^ (r >>> 7), 61 | r)) ^ r;
+      return ((r ^ (r >>> 14)) >>> 0) / 4294967296;
     };
   }
 
@@ -97,6 +136,7 @@
 
   function shuffle(article) {
     var list = article.querySelector('.options');
+    if (!list) { return; }
     var items = Array.prototype.slice.call(list.children);
     var next = random(hash(readerId() + ':' + article.getAttribute('data-question')));
     for (var i = items.length - 1; i > 0; i--) {
@@ -106,145 +146,443 @@
     items.forEach(function (item) { list.appendChild(item); });
   }
 
+  // ---- the kinds of question: each reads the form, grades, shows and resets ----
+
+  function verdict(row, cls, text) {
+    if (!row) { return; }
+    row.classList.remove('is-right', 'is-wrong', 'is-missed');
+    var v = row.querySelector('.verdict');
+    if (cls) { row.classList.add(cls); }
+    if (v) { v.textContent = text || ''; v.hidden = !text; }
+  }
+
+  function showFeedback(root, shown) {
+    all(root, '.feedback').forEach(function (f) { f.hidden = !shown(f); });
+  }
+
+  /** Single and multiple choice: checkboxes or radio buttons, graded against data-correct. */
+  function choiceKind(form) {
+    var correct = (form.getAttribute('data-correct') || '').split(',').filter(Boolean).map(Number);
+    var inputs = all(form, 'input[name="answer"]');
+    return {
+      first: inputs[0],
+      read: function () {
+        var picked = inputs.filter(function (i) { return i.checked; }).map(function (i) { return Number(i.value); });
+        return picked.length ? { answer: picked } : { missing: t('choose-first') };
+      },
+      grade: function (picked) {
+        var right = picked.filter(function (n) { return correct.indexOf(n) >= 0; }).length;
+        var wrong = picked.length - right;
+        var state = right === correct.length && wrong === 0 ? 'right' : right > 0 ? 'partial' : 'wrong';
+        var text = state === 'right' ? t('result-correct')
+          : state === 'partial' ? t(wrong ? 'result-partly-wrong' : 'result-partly', { right: right, total: correct.length, wrong: wrong })
+          : wrong ? t('result-wrong-chosen', { wrong: wrong }) : t('result-wrong');
+        return { state: state, text: text };
+      },
+      show: function (picked) {
+        inputs.forEach(function (input) {
+          var n = Number(input.value);
+          var li = input.closest('.option');
+          var isCorrect = correct.indexOf(n) >= 0;
+          var isChosen = picked.indexOf(n) >= 0;
+          verdict(li, isChosen && isCorrect ? 'is-right' : isChosen ? 'is-wrong' : isCorrect ? 'is-missed' : '',
+            isChosen && isCorrect ? t('verdict-right') : isChosen ? t('verdict-wrong') : isCorrect ? t('verdict-missed') : '');
+          input.checked = isChosen;
+          input.disabled = true;
+        });
+        showFeedback(form, function () { return true; });
+      },
+      reset: function () {
+        inputs.forEach(function (input) {
+          verdict(input.closest('.option'), '', '');
+          input.checked = false;
+          input.disabled = false;
+        });
+        showFeedback(form, function () { return false; });
+      }
+    };
+  }
+
+  /** A text field: short answers and numbers. `match` finds the author's rule an answer meets. */
+  function entryKind(form, missing, match) {
+    var input = form.querySelector('input[name="answer"]');
+    var rules = parse(form.getAttribute('data-accept')) || [];
+    var row = input && input.closest('.entry');
+    var found = null;
+    return {
+      first: input,
+      read: function () {
+        var value = input ? input.value : '';
+        if (!value.trim()) { return { missing: t(missing) }; }
+        if (match.invalid && match.invalid(value)) { return { missing: t(match.invalid(value)) }; }
+        return { answer: value };
+      },
+      grade: function (value) {
+        found = null;
+        for (var i = 0; i < rules.length && !found; i++) { if (match(rules[i], value)) { found = rules[i]; } }
+        var right = !!(found && found.r);
+        return { state: right ? 'right' : 'wrong', text: right ? t('result-correct') : t('result-wrong') };
+      },
+      show: function (value) {
+        var g = this.grade(value);
+        input.value = value;
+        input.readOnly = true;
+        verdict(row, g.state === 'right' ? 'is-right' : 'is-wrong', g.state === 'right' ? t('verdict-right') : t('verdict-wrong'));
+        showFeedback(form, function (f) { return !!found && f.getAttribute('data-answer') === String(found.n); });
+      },
+      reset: function () {
+        input.value = '';
+        input.readOnly = false;
+        verdict(row, '', '');
+        showFeedback(form, function () { return false; });
+      }
+    };
+  }
+
+  /** As the build compares: Unicode composed, spaces trimmed and collapsed, case ignored unless it matters. */
+  function normalise(text, matchCase) {
+    var s = text.normalize('NFC').trim().replace(/\s+/g, ' ');
+    return matchCase ? s : s.toLowerCase();
+  }
+
+  function shortKind(form) {
+    var matchCase = !!form.querySelector('input[data-match-case]');
+    return entryKind(form, 'type-first', function (rule, value) {
+      var answer = normalise(value, matchCase);
+      if (rule.p !== undefined) {
+        try { return new RegExp('^(?:' + rule.p + ')$', matchCase ? '' : 'i').test(answer); } catch (e) { return false; }
+      }
+      return rule.t === answer;
+    });
+  }
+
+  /** The separator the language groups thousands with ("," in English, "." in German). */
+  var groupSeparator = (function () {
+    try {
+      var part = numberFormat.formatToParts(10000).filter(function (p) { return p.type === 'group'; })[0];
+      return part ? part.value : ',';
+    } catch (e) { return ','; }
+  })();
+
+  /**
+   * A typed number, tolerant of the reader's habits: "0.5" and "0,5" both mean a half; "1,000" is a
+   * thousand where "," groups thousands, and one where it is the decimal mark. NaN when not a number.
+   */
+  function readNumber(text) {
+    var s = text.replace(/[\s\u00a0\u202f']/g, '').replace(/\u2212/g, '-');
+    if (!/^[-+]?(\d|[.,]\d)[\d.,]*([eE][-+]?\d+)?$/.test(s)) { return NaN; }
+    var dots = s.split('.').length - 1;
+    var commas = s.split(',').length - 1;
+    if (dots && commas) {
+      var decimal = s.lastIndexOf('.') > s.lastIndexOf(',') ? '.' : ',';
+      s = s.split(decimal === '.' ? ',' : '.').join('').replace(',', '.');
+    } else if (dots > 1 || commas > 1) {
+      s = s.replace(/[.,]/g, '');
+    } else if (/^[-+]?\d{1,3}[.,]\d{3}$/.test(s) && s.indexOf(groupSeparator.trim() || ',') > 0) {
+      s = s.replace(/[.,]/, '');
+    } else {
+      s = s.replace(',', '.');
+    }
+    return Number(s);
+  }
+
+  function numericKind(form) {
+    var match = function (rule, value) {
+      var n = readNumber(value);
+      var slack = 1e-9 * Math.max(1, Math.abs(n)); // 0.1 + 0.2 is not quite 0.3 in binary
+      return n >= rule.lo - slack && n <= rule.hi + slack;
+    };
+    match.invalid = function (value) { return isNaN(readNumber(value)) ? 'not-a-number' : null; };
+    return entryKind(form, 'type-number-first', match);
+  }
+
+  /**
+   * Selects, one per row: ordering (rows are items, the value is a place) and matching (rows are
+   * left items, the value is the right item). A row is right when its value is its own number.
+   */
+  function selectKind(form, rowSelector, numberAttribute, missing, partly, wrongText) {
+    var rows = all(form, rowSelector);
+    var selects = rows.map(function (row) { return row.querySelector('select'); });
+    function number(row) { return row.getAttribute(numberAttribute); }
+    return {
+      first: selects[0],
+      read: function () {
+        var values = selects.map(function (s) { return s ? s.value : ''; });
+        if (values.indexOf('') >= 0) { return { missing: t(missing) }; }
+        if (rowSelector === '.item' && values.some(function (v, i) { return values.indexOf(v) !== i; })) {
+          return { missing: t('place-each') };
+        }
+        return { answer: values };
+      },
+      grade: function (values) {
+        var right = rows.filter(function (row, i) { return values[i] === number(row); }).length;
+        var state = right === rows.length ? 'right' : right > 0 ? 'partial' : 'wrong';
+        return { state: state, text: state === 'right' ? t('result-correct')
+          : state === 'partial' ? t(partly, { right: right, total: rows.length }) : t('result-wrong') };
+      },
+      show: function (values) {
+        rows.forEach(function (row, i) {
+          var ok = values[i] === number(row);
+          if (selects[i]) { selects[i].value = values[i]; selects[i].disabled = true; }
+          verdict(row, ok ? 'is-right' : 'is-wrong', ok ? t('verdict-right') : wrongText(row));
+        });
+        showFeedback(form, function () { return true; });
+      },
+      reset: function () {
+        rows.forEach(function (row, i) {
+          if (selects[i]) { selects[i].value = ''; selects[i].disabled = false; }
+          verdict(row, '', '');
+        });
+        showFeedback(form, function () { return false; });
+      }
+    };
+  }
+
+  function orderingKind(form) {
+    return selectKind(form, '.item', 'data-item', 'place-each', 'result-partly-items', function (row) {
+      return t('verdict-belongs', { place: Number(row.getAttribute('data-item')) });
+    });
+  }
+
+  function matchingKind(form) {
+    return selectKind(form, '.pair', 'data-pair', 'match-each', 'result-partly-pairs', function (row) {
+      var select = row.querySelector('select');
+      var right = select && select.querySelector('option[value="' + row.getAttribute('data-pair') + '"]');
+      return t('verdict-match', { right: right ? right.textContent : '' });
+    });
+  }
+
+  var kinds = { single: choiceKind, multiple: choiceKind, short: shortKind, numeric: numericKind,
+    ordering: orderingKind, matching: matchingKind };
+
+  // ---- a question page ----
+
+  function setupQuestion(article) {
+    var form = article.querySelector('form.quiz');
+    var kind = kinds[article.getAttribute('data-type') || 'multiple'];
+    if (!form || !kind) { return; }
+    if (article.hasAttribute('data-shuffle')) { shuffle(article); }
+    var id = article.getAttribute('data-question');
+    var key = article.getAttribute('data-key');
+    var answer = kind(form);
+    var result = form.querySelector('.result');
+    var retry = form.querySelector('.retry');
+    var check = form.querySelector('.check');
+    var after = form.querySelector('.after-check');
+    var attempts = form.querySelector('.attempts');
+    var solution = article.querySelector('details.solution');
+    var state = load(id, key);
+    all(form, '.js-only').forEach(function (e) { if (!e.classList.contains('after-check')) { e.hidden = false; } });
+    if (attempts) { attempts.hidden = true; }
+
+    function say(text, cls) {
+      if (!result) { return; }
+      result.className = 'result' + (cls ? ' is-' + cls : '');
+      result.textContent = text;
+    }
+
+    function showAttempts() {
+      if (!attempts || !state.attempts) { return; }
+      attempts.hidden = false;
+      attempts.textContent = t('attempts-line', { attempts: state.attempts, first: stateLabel(firstState(state)) });
+    }
+
+    function show(value, moveFocus) {
+      var g = answer.grade(value);
+      answer.show(value);
+      say(g.text, g.state);
+      if (check) { check.hidden = true; }
+      if (retry) { retry.hidden = false; }
+      if (after) { after.hidden = false; }
+      if (solution) { solution.open = true; }
+      showAttempts();
+      if (moveFocus && result) { result.focus(); }
+      return g;
+    }
+
+    // In the walk through the questions got wrong, "Next" goes to the next of those.
+    var walk = retryList();
+    var place = walk.indexOf(id);
+    var next = after && after.querySelector('a.next-question');
+    if (place >= 0 && next) {
+      var root = next.getAttribute('href').replace(/[^/]*\/index\.html$/, '');
+      next.href = place + 1 < walk.length ? root + walk[place + 1] + '/index.html' : root + 'results/index.html';
+      next.textContent = place + 1 < walk.length ? t('retry-next', { n: place + 2, total: walk.length }) : t('results-link');
+    }
+
+    form.addEventListener('submit', function (event) {
+      event.preventDefault();
+      var read = answer.read();
+      if (read.missing) {
+        say(read.missing, '');
+        if (result) { result.focus(); }
+        return;
+      }
+      var g = answer.grade(read.answer);
+      state.attempts = (state.attempts || 0) + 1;
+      if (!state.first) { state.first = { state: g.state, revealed: !!state.revealed, hints: state.hints || 0 }; }
+      state.last = { answer: read.answer, state: g.state };
+      save(id, state);
+      show(read.answer, true);
+    });
+
+    if (retry) {
+      retry.addEventListener('click', function () {
+        answer.reset();
+        say('', '');
+        if (check) { check.hidden = false; }
+        retry.hidden = true;
+        if (after) { after.hidden = true; }
+        if (solution) { solution.open = false; }
+        state.last = null; // the first try and the attempts stay: "Try again" is not a second first try
+        save(id, state);
+        if (answer.first) { answer.first.focus(); }
+      });
+    }
+
+    if (solution) {
+      solution.addEventListener('toggle', function () {
+        if (solution.open && !state.first && !state.revealed) { state.revealed = true; save(id, state); }
+      });
+    }
+
+    // Hints, one at a time: the next one appears once the one before it was opened.
+    var hints = all(form, 'details.hint-item');
+    hints.forEach(function (hint, i) {
+      hint.hidden = i > 0 && i >= (state.hints || 0) + 1;
+      hint.open = i < (state.hints || 0) && !!state.first;
+      hint.addEventListener('toggle', function () {
+        if (!hint.open) { return; }
+        if (i + 1 > (state.hints || 0)) { state.hints = i + 1; save(id, state); }
+        if (hints[i + 1]) { hints[i + 1].hidden = false; }
+      });
+    });
+
+    // A question met in the walk starts afresh: the reader came to answer it again.
+    if (state.last && state.last.answer !== undefined && place < 0) { show(state.last.answer, false); }
+    else { showAttempts(); }
+  }
+
+  // ---- the index ----
+
+  function setupIndex(list) {
+    var items = all(list, 'li[data-question]');
+    var progress = document.querySelector('.progress');
+    var score = progress && progress.querySelector('.score');
+    var cont = document.querySelector('.continue');
+
+    function refresh() {
+      var right = 0, partial = 0, tried = 0, firstUntried = null;
+      items.forEach(function (li) {
+        var saved = load(li.getAttribute('data-question'), li.getAttribute('data-key'));
+        var first = firstState(saved);
+        var label = li.querySelector('.state');
+        if (first) { tried++; } else if (!firstUntried) { firstUntried = li; }
+        if (first === 'right') { right++; }
+        if (first === 'partial') { partial++; }
+        if (label) {
+          label.className = 'state' + (first ? ' is-' + first : '');
+          label.textContent = stateLabel(first);
+        }
+      });
+      if (score) { score.textContent = t('score', { right: right, partial: partial, total: items.length, tried: tried }); }
+      if (cont) {
+        var link = cont.querySelector('a');
+        var target = firstUntried && firstUntried.querySelector('a');
+        cont.hidden = !(link && target);
+        if (link && target) {
+          link.href = target.getAttribute('href');
+          link.textContent = t(tried ? 'continue' : 'start', { title: target.textContent });
+        }
+      }
+    }
+
+    if (progress) {
+      progress.hidden = false;
+      var reset = progress.querySelector('.reset-progress');
+      var confirm = progress.querySelector('.reset-confirm');
+      if (reset && confirm) {
+        reset.addEventListener('click', function () {
+          confirm.hidden = false;
+          reset.setAttribute('aria-expanded', 'true');
+          var no = confirm.querySelector('.reset-no');
+          if (no) { no.focus(); }
+        });
+        var close = function () { confirm.hidden = true; reset.setAttribute('aria-expanded', 'false'); reset.focus(); };
+        var yes = confirm.querySelector('.reset-yes');
+        var no = confirm.querySelector('.reset-no');
+        if (yes) {
+          yes.addEventListener('click', function () {
+            var store = storage();
+            items.forEach(function (li) { if (store) { store.removeItem(prefix + li.getAttribute('data-question')); } });
+            setRetryList(null);
+            refresh();
+            close();
+          });
+        }
+        if (no) { no.addEventListener('click', close); }
+      }
+    }
+    refresh();
+  }
+
   function setupTagFilter(list) {
     var filter = document.querySelector('.tag-filter');
     if (!filter) { return; }
-    var buttons = Array.prototype.slice.call(filter.querySelectorAll('button'));
+    var buttons = all(filter, 'button');
     filter.hidden = false;
     buttons.forEach(function (button) {
       button.addEventListener('click', function () {
         var tag = button.getAttribute('data-tag');
         buttons.forEach(function (b) { b.setAttribute('aria-pressed', String(b === button)); });
-        list.querySelectorAll('li[data-question]').forEach(function (li) {
+        all(list, 'li[data-question]').forEach(function (li) {
           li.hidden = tag !== '' && (' ' + li.getAttribute('data-tags') + ' ').indexOf(' ' + tag + ' ') < 0;
         });
       });
     });
   }
 
-  function setupQuestion(article) {
-    if (article.hasAttribute('data-shuffle')) { shuffle(article); }
-    var form = article.querySelector('form.quiz');
-    var id = article.getAttribute('data-question');
-    var key = article.getAttribute('data-key');
-    var correct = numbers(form.getAttribute('data-correct'));
-    var inputs = Array.prototype.slice.call(form.querySelectorAll('input[name="answer"]'));
-    var result = form.querySelector('.result');
-    var retry = form.querySelector('.retry');
-    var check = form.querySelector('.check');
-    var solution = article.querySelector('details.solution');
-    form.querySelector('.js-only').hidden = false;
+  // ---- the results page ----
 
-    function chosen() {
-      return inputs.filter(function (i) { return i.checked; }).map(function (i) { return Number(i.value); });
-    }
-
-    function show(picked, moveFocus) {
-      var g = grade(correct, picked);
-      inputs.forEach(function (input) {
-        var n = Number(input.value);
-        var li = input.closest('.option');
-        var verdict = li.querySelector('.verdict');
-        var isCorrect = correct.indexOf(n) >= 0;
-        var isChosen = picked.indexOf(n) >= 0;
-        li.classList.remove('is-right', 'is-wrong', 'is-missed');
-        verdict.hidden = true;
-        if (isChosen && isCorrect) { li.classList.add('is-right'); verdict.textContent = t('verdict-right'); verdict.hidden = false; }
-        else if (isChosen) { li.classList.add('is-wrong'); verdict.textContent = t('verdict-wrong'); verdict.hidden = false; }
-        else if (isCorrect) { li.classList.add('is-missed'); verdict.textContent = t('verdict-missed'); verdict.hidden = false; }
-        var feedback = li.querySelector('.feedback');
-        if (feedback) { feedback.hidden = false; }
-        input.checked = isChosen;
-        input.disabled = true;
-      });
-      result.className = 'result is-' + g.state;
-      result.textContent = message(g);
-      check.hidden = true;
-      retry.hidden = false;
-      solution.open = true;
-      if (moveFocus) { result.focus(); }
-      return g;
-    }
-
-    function reset() {
-      inputs.forEach(function (input) {
-        var li = input.closest('.option');
-        li.classList.remove('is-right', 'is-wrong', 'is-missed');
-        li.querySelector('.verdict').hidden = true;
-        var feedback = li.querySelector('.feedback');
-        if (feedback) { feedback.hidden = true; }
-        input.checked = false;
-        input.disabled = false;
-      });
-      result.className = 'result';
-      result.textContent = '';
-      check.hidden = false;
-      retry.hidden = true;
-      solution.open = false;
-    }
-
-    form.addEventListener('submit', function (event) {
-      event.preventDefault();
-      var picked = chosen();
-      if (picked.length === 0) {
-        result.className = 'result';
-        result.textContent = t('choose-first');
-        result.focus();
-        return;
-      }
-      var g = show(picked, true);
-      save(id, { key: key, chosen: picked, state: g.state });
+  function setupResults(table) {
+    var rows = all(table, 'tr[data-question]');
+    var wrong = [];
+    var right = 0, partial = 0, tried = 0;
+    rows.forEach(function (row) {
+      var id = row.getAttribute('data-question');
+      var saved = load(id, row.getAttribute('data-key'));
+      var first = firstState(saved);
+      var cell = function (cls, text) { var c = row.querySelector(cls); if (c) { c.textContent = text; } };
+      cell('.first', stateLabel(first));
+      cell('.attempts', numberFormat.format(saved.attempts || 0));
+      cell('.hints-used', numberFormat.format(saved.hints || 0));
+      var firstCell = row.querySelector('.first');
+      if (firstCell && first) { firstCell.className = 'first is-' + first; }
+      if (first) { tried++; }
+      if (first === 'right') { right++; } else if (first) { wrong.push(id); }
+      if (first === 'partial') { partial++; }
     });
-
-    retry.addEventListener('click', function () {
-      reset();
-      var store = storage();
-      if (store) { store.removeItem(prefix + id); }
-      inputs[0].focus();
-    });
-
-    var saved = load(id, key);
-    if (saved && Array.isArray(saved.chosen)) { show(saved.chosen, false); }
-  }
-
-  function setupIndex(list) {
-    var items = Array.prototype.slice.call(list.querySelectorAll('li[data-question]'));
-    var progress = document.querySelector('.progress');
-    var score = progress.querySelector('.score');
-    var labels = { right: t('state-right'), partial: t('state-partial'), wrong: t('state-wrong') };
-
-    function refresh() {
-      var right = 0;
-      var tried = 0;
-      items.forEach(function (li) {
-        var saved = load(li.getAttribute('data-question'), li.getAttribute('data-key'));
-        var state = li.querySelector('.state');
-        state.className = 'state';
-        if (saved) {
-          tried++;
-          if (saved.state === 'right') { right++; }
-          state.textContent = labels[saved.state] || '';
-          state.classList.add(saved.state === 'right' ? 'is-right' : 'is-wrong');
-        } else {
-          state.textContent = t('state-not-tried');
-        }
+    all(document, '.no-script').forEach(function (e) { e.hidden = true; });
+    var score = document.querySelector('.results-score');
+    if (score) { score.textContent = t('score', { right: right, partial: partial, total: rows.length, tried: tried }); }
+    var button = document.querySelector('.retry-wrong');
+    var none = document.querySelector('.retry-none');
+    setRetryList(null); // back at the results, a walk has ended
+    if (button) {
+      button.parentNode.hidden = wrong.length === 0;
+      button.addEventListener('click', function () {
+        setRetryList(wrong);
+        var link = table.querySelector('tr[data-question="' + wrong[0] + '"] a');
+        if (link) { window.location.href = link.href; }
       });
-      score.textContent = t('score', { right: right, total: items.length, tried: tried });
     }
-
-    progress.hidden = false;
-    progress.querySelector('.reset-progress').addEventListener('click', function () {
-      items.forEach(function (li) {
-        var store = storage();
-        if (store) { store.removeItem(prefix + li.getAttribute('data-question')); }
-      });
-      refresh();
-    });
-    refresh();
+    if (none) { none.hidden = wrong.length > 0 || tried === 0; }
   }
 
   var article = document.querySelector('article.question');
   if (article) { setupQuestion(article); }
   var list = document.querySelector('.question-list');
   if (list) { setupIndex(list); setupTagFilter(list); }
+  var results = document.querySelector('table.results');
+  if (results) { setupResults(results); }
 })();
