@@ -29,12 +29,12 @@ public record CourseSettings(
     public static final java.util.regex.Pattern ID = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
 
     /**
-     * The settings, with defaults; {@code folder} names the course when {@code quizsite.yml} gives no
-     * {@code id}: a name that stays when the title changes, so readers keep their progress.
+     * The settings, with defaults. Without an {@code id} (quizsite.yml's, or the Maven project's
+     * artifactId) the course is named after its title, as progress was kept before ids existed.
      */
-    public static CourseSettings resolve(CourseConfig config, String folder) {
+    public static CourseSettings resolve(CourseConfig config) {
         return new CourseSettings(
-                config.id().orElse(folderId(folder)),
+                config.id().orElse(slug(config.title().orElse(DEFAULT_TITLE))),
                 config.title().orElse(DEFAULT_TITLE),
                 config.baseUrl(),
                 config.language().orElse(DEFAULT_LANGUAGE),
@@ -45,7 +45,8 @@ public record CourseSettings(
                 config.messages());
     }
 
-    static String folderId(String folder) {
+    /** A name as an id: lower case, dashes for everything else, at most 100 characters. */
+    public static String slug(String folder) {
         String slug = folder.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
         slug = slug.length() > 100 ? slug.substring(0, 100) : slug;
         return slug.isEmpty() ? "course" : slug;

@@ -110,6 +110,10 @@ abstract class CourseMojo extends AbstractMojo {
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     protected MavenSession session;
 
+    /** The course's id when quizsite.yml gives none: readers' progress is kept under it, and the artifactId stays put. */
+    @Parameter(defaultValue = "${project.artifactId}", readonly = true)
+    protected String artifactId;
+
     @Parameter(defaultValue = "${project.file}", readonly = true)
     protected File pom;
 
@@ -127,7 +131,8 @@ abstract class CourseMojo extends AbstractMojo {
                 present(description),
                 List.of(),
                 Optional.ofNullable(shuffle),
-                Optional.ofNullable(allowRawHtml).map(allow -> allow ? RawHtml.SANITIZED : RawHtml.ESCAPED));
+                Optional.ofNullable(allowRawHtml).map(allow -> allow ? RawHtml.SANITIZED : RawHtml.ESCAPED),
+                java.util.Map.of(), present(artifactId).map(dev.quizsite.config.CourseSettings::slug));
         Path root = Path.of(session.getExecutionRootDirectory());
         return new BuildOptions(root, parametersAt(root), questions.toPath(), outputDirectory.toPath(),
                 templates.toPath(), assets.toPath(), data.toPath(), courseConfig.toPath(), given,

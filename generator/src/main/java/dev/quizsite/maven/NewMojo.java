@@ -32,6 +32,10 @@ public class NewMojo extends AbstractMojo {
     @Parameter(property = "quizsite.questionTitle")
     private String questionTitle;
 
+    /** The kind of question: multiple, single, short, numeric, ordering or matching. */
+    @Parameter(property = "quizsite.type", defaultValue = "multiple")
+    private String type;
+
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     private MavenSession session;
 
@@ -39,7 +43,7 @@ public class NewMojo extends AbstractMojo {
     public void execute() throws MojoFailureException {
         Report report = new Report();
         SourceLoader loader = new SourceLoader(Path.of(session.getExecutionRootDirectory()));
-        Optional<NewQuestion.Created> created = NewQuestion.create(questions.toPath(), questionTitle(), loader, report);
+        Optional<NewQuestion.Created> created = NewQuestion.create(questions.toPath(), questionTitle(), type, loader, report);
         ProblemLog.log(report, getLog());
         if (created.isEmpty()) {
             throw new MojoFailureException("No question was created (see above).");

@@ -1,6 +1,8 @@
 package dev.quizsite.scaffold;
 
 import dev.quizsite.load.SourceLoader;
+import dev.quizsite.model.QuestionType;
+import dev.quizsite.report.Suggestion;
 import dev.quizsite.parse.QuestionParser;
 import dev.quizsite.report.Report;
 import java.io.IOException;
@@ -34,12 +36,26 @@ public final class NewQuestion {
     private NewQuestion() {
     }
 
-    /** Writes the file; empty when it could not be written (the reason is in the report). */
+    /** Writes a multiple-choice question; see {@link #create(Path, String, String, SourceLoader, Report)}. */
     public static Optional<Created> create(Path questions, String title, SourceLoader loader, Report report) {
+        return create(questions, title, QuestionType.MULTIPLE.key(), loader, report);
+    }
+
+    /**
+     * Writes the file, a question of {@code type} (a front matter {@code type:} value); empty when it
+     * could not be written (the reason is in the report, as is a type that does not exist).
+     */
+    public static Optional<Created> create(Path questions, String title, String type, SourceLoader loader, Report report) {
         String heading = title == null || title.isBlank() ? DEFAULT_TITLE : title.strip().replaceAll("\\s+", " ");
+        if (!QuestionType.keys().contains(type)) {
+            report.error("pom.xml", 0, 0, "<type> (quizsite.type): there is no question type `" + type + "`"
+                    + Suggestion.hint(type, QuestionType.keys()) + " (types: " + String.join(", ", QuestionType.keys()) + ")");
+            return Optional.empty();
+        }
         try {
             Files.createDirectories(questions);
-            return write(questions.resolve(nextPrefix(questions) + "-" + slug(heading) + ".md"), heading, loader, report);
+            return write(questions.resolve(nextPrefix(questions) + "-" + slug(heading) + ".md"), heading, type, loader,
+                    report);
         } catch (IOException e) {
             report.error(loader.display(questions), 0, 0, "cannot create the question file: " + e.getMessage());
             return Optional.empty();
@@ -47,9 +63,9 @@ public final class NewQuestion {
     }
 
     /** Creates {@code file}, which must not exist yet (another `new` may have taken the name meanwhile). */
-    static Optional<Created> write(Path file, String heading, SourceLoader loader, Report report) {
+    static Optional<Created> write(Path file, String heading, String type, SourceLoader loader, Report report) {
         try {
-            Files.writeString(file, template(heading), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
+            Files.writeString(file, template(heading, type), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW,
                     StandardOpenOption.WRITE);
             String name = file.getFileName().toString();
             return Optional.of(new Created(file, QuestionParser.slug(name.substring(0, name.length() - 3))));
@@ -87,29 +103,14 @@ public final class NewQuestion {
         return slug.length() > SLUG_LENGTH ? slug.substring(0, SLUG_LENGTH).replaceAll("-+$", "") : slug;
     }
 
-    private static String template(String title) {
-        return """
-                ---
-                tags: []
-                type: multiple   # or single: radio buttons, exactly one right option
-                ---
-                # %s
-
-                The scenario: any Markdown (text, lists, images, tables).
-
-                **The question to answer, in bold?**
-
-                - [ ] A wrong option.
-                - [x] A right option.
-                  > Optional feedback, shown for this option after checking.
-
-                ## Answer
-
-                The explanation: why the right options are right and the others are not.
-
-                ## References
-
-                - [A source](https://example.org/)
-                """.formatted(title);
+    /** The example of {@code type}, from the plugin's resources, with the title put in (the only thing put in). */
+    private static String template(String title, String type) throws IOException {
+        String name = "/dev/quizsite/scaffold/question/" + type + ".md";
+        try (java.io.InputStream in = NewQuestion.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IOException("the plugin lacks its example " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("@TITLE@", title);
+        }
     }
 }

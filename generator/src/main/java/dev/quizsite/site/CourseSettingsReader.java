@@ -6,7 +6,6 @@ import dev.quizsite.config.CourseConfigFile;
 import dev.quizsite.config.CourseSettings;
 import dev.quizsite.load.SourceLoader;
 import dev.quizsite.report.Report;
-import java.nio.file.Path;
 import java.util.Optional;
 
 /**
@@ -23,9 +22,12 @@ final class CourseSettingsReader {
         CourseConfig fromFile = settings.courseConfig()
                 .flatMap(file -> CourseConfigFile.read(file, loader, report))
                 .orElse(CourseConfig.EMPTY);
-        Path root = settings.projectRoot().toAbsolutePath().normalize();
-        String folder = root.getFileName() == null ? "" : root.getFileName().toString();
-        return CourseSettings.resolve(checked(settings.given(), settings.parametersAt(), report).or(fromFile), folder);
+        // The id is the one setting where the file wins: the POM gives only a default, its artifactId.
+        CourseConfig given = settings.given();
+        CourseConfig layered = checked(given, settings.parametersAt(), report).or(fromFile);
+        return CourseSettings.resolve(new CourseConfig(layered.title(), layered.baseUrl(), layered.language(),
+                layered.description(), layered.order(), layered.shuffle(), layered.rawHtml(), layered.messages(),
+                fromFile.id().or(given::id)));
     }
 
     /** The POM's base URL gets the same check as the file's; its mistakes are named by property. */

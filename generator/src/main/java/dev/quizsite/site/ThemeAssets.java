@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 final class ThemeAssets {
 
     /** The default theme's files, kept in the plugin under {@code dev/quizsite/theme/assets/}. */
-    static final List<String> DEFAULTS = List.of("quiz.css", "quiz.js", "favicon.svg");
+    static final List<String> DEFAULTS = List.of("quiz.css", "quiz.js", "progress.js", "favicon.svg");
 
     /** The course's own stylesheet, linked after the theme's so that its rules add to the theme's. */
     static final String CUSTOM_CSS = "custom.css";
@@ -58,7 +58,7 @@ final class ThemeAssets {
                 if (in == null) {
                     throw new IllegalStateException("the plugin jar lacks its theme file " + name);
                 }
-                files.put("assets/" + name, in.readAllBytes());
+                files.put("assets/" + name, ThemeCompaction.compact(name, in.readAllBytes()));
             }
         }
         if (overrides.isPresent() && Files.isDirectory(overrides.get())) {

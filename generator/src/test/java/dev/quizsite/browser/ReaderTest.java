@@ -114,14 +114,15 @@ class ReaderTest {
         open("single");
         check(1);
         browser.get(server.base() + "index.html");
-        assertThat(browser.findElement(By.cssSelector(".score")).getText()).isEqualTo("Score: 1 of 3 correct (2 tried).");
+        assertThat(browser.findElement(By.cssSelector(".score")).getText()).isEqualTo("1 of 3 right at the first try, 0 partly right (2 tried).");
         assertThat(browser.findElement(By.cssSelector("li[data-question='" + FixtureSite.SEED + "'] .state")).getText())
                 .isEqualTo("✓ correct");
         assertThat(browser.findElement(By.cssSelector("li[data-question='single'] .state")).getText()).isEqualTo("✗ wrong");
         assertThat(browser.findElement(By.cssSelector("li[data-question='feedback'] .state")).getText()).isEqualTo("○ not tried");
 
         browser.findElement(By.cssSelector("button.reset-progress")).click();
-        assertThat(browser.findElement(By.cssSelector(".score")).getText()).isEqualTo("Score: 0 of 3 correct (0 tried).");
+        browser.findElement(By.cssSelector("button.reset-yes")).click();
+        assertThat(browser.findElement(By.cssSelector(".score")).getText()).isEqualTo("0 of 3 right at the first try, 0 partly right (0 tried).");
         open(FixtureSite.SEED);
         assertThat(result()).isEmpty();
     }

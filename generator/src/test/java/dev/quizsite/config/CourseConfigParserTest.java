@@ -89,9 +89,9 @@ class CourseConfigParserTest {
         CourseConfig pom = new CourseConfig(Optional.of("From POM"), Optional.empty(), Optional.empty(),
                 Optional.empty(), List.of(), Optional.empty(), Optional.empty());
         CourseConfig file = parse("title: From file\nlanguage: fr\n").orElseThrow();
-        CourseSettings settings = CourseSettings.resolve(pom.or(file), "My Course");
+        CourseSettings settings = CourseSettings.resolve(pom.or(file));
         assertThat(settings.title()).isEqualTo("From POM");
-        assertThat(settings.id()).as("no id given: the folder's name").isEqualTo("my-course");
+        assertThat(settings.id()).as("no id given (and no artifactId): the title's").isEqualTo("from-pom");
         assertThat(settings.language()).isEqualTo("fr");
         assertThat(settings.description()).isEmpty();
         assertThat(settings.rawHtml()).isEqualTo(RawHtml.ESCAPED);
@@ -99,7 +99,7 @@ class CourseConfigParserTest {
 
     @Test
     void theCourseIdIsKeptFromTheFileAndChecked() {
-        assertThat(CourseSettings.resolve(parse("id: networking-101\ntitle: Networks\n").orElseThrow(), "x").id())
+        assertThat(CourseSettings.resolve(parse("id: networking-101\ntitle: Networks\n").orElseThrow()).id())
                 .isEqualTo("networking-101");
         assertThat(parse("id: Networking 101\n")).isEmpty();
         assertThat(problems()).containsExactly("quizsite.yml:1:5: error: `id` must be lower-case"

@@ -37,6 +37,31 @@ class NewQuestionTest {
     }
 
     @Test
+    void oneOfEachTypeBuildsAsThatType() throws IOException {
+        Report report = new Report();
+        for (String type : dev.quizsite.model.QuestionType.keys()) {
+            assertThat(NewQuestion.create(root.resolve("questions"), "A " + type + " question", type,
+                    new SourceLoader(root), report)).isPresent();
+        }
+        BuildResult result = new SiteBuilder().build(BuildSettings.defaults(root));
+        assertThat(result.report().problems()).isEmpty();
+        for (String type : dev.quizsite.model.QuestionType.keys()) {
+            String id = String.format("%03d-a-%s-question", dev.quizsite.model.QuestionType.keys().indexOf(type), type);
+            assertThat(Files.readString(root.resolve("target/quizsite/" + id + "/index.html")))
+                    .contains("data-type=\"" + type + "\"");
+        }
+    }
+
+    @Test
+    void anUnknownTypeIsAnErrorWithTheNearOne() {
+        Report report = new Report();
+        assertThat(NewQuestion.create(root.resolve("questions"), "X", "numerc", new SourceLoader(root), report)).isEmpty();
+        assertThat(report.problems()).extracting(p -> p.format()).containsExactly("pom.xml: error: <type> (quizsite.type):"
+                + " there is no question type `numerc`; did you mean `numeric`? (types: multiple, single, short, numeric,"
+                + " ordering, matching)");
+    }
+
+    @Test
     void theNextPrefixFollowsTheHighestAndKeepsItsWidth() throws IOException {
         Files.createDirectories(root.resolve("questions"));
         Files.writeString(root.resolve("questions/0007_old.md"), "x");
@@ -52,7 +77,7 @@ class NewQuestionTest {
         Path taken = root.resolve("questions/001-taken.md");
         Files.writeString(taken, "mine");
         Report report = new Report();
-        assertThat(NewQuestion.write(taken, "Taken", new SourceLoader(root), report)).isEmpty();
+        assertThat(NewQuestion.write(taken, "Taken", "multiple", new SourceLoader(root), report)).isEmpty();
         assertThat(report.problems()).extracting(p -> p.format())
                 .containsExactly("questions/001-taken.md: error: the file exists already; it was left as it is");
         assertThat(Files.readString(taken)).isEqualTo("mine");
