@@ -84,7 +84,7 @@ class QuestionTypesParserTest {
         Question q = valid(question("- [x] a\n- [ ] b\n") + "\n## Hints\n\n- One.\n- Two, *with* emphasis.\n");
         assertThat(q.hints()).extracting(h -> h.value()).containsExactly("One.\n", "Two, <em>with</em> emphasis.\n");
         assertThat(problems(question("- [x] a\n- [ ] b\n") + "\n## Hints\n\nJust text.\n")).containsExactly(
-                FILE + ":12:1: error: `## Hints` must be a list, one `- …` item per hint, shown one at a time");
+                FILE + ":14:1: error: `## Hints` must be a list, one `- …` item per hint, shown one at a time");
     }
 
     @Test
