@@ -213,8 +213,9 @@ public final class SiteBuilder {
         }
         store.endBuild().ifPresent(why -> report.warning(settings.cache().map(loader::display).orElse("."), 0, 0, why));
         List<String> notices = pages > 0 && course.baseUrl().isEmpty()
-                ? List.of("No baseUrl set, so the site has no sitemap.xml, canonical links or Open Graph tags;"
-                        + " set `baseUrl` in " + CourseConfigFile.NAME + " or -Dquizsite.baseUrl to the address"
+                ? List.of("No baseUrl set, so the site has no sitemap.xml, canonical links or Open Graph tags, and"
+                        + " 404.html finds its styles and links only at the site's top level, not at a missing nested"
+                        + " address; set `baseUrl` in " + CourseConfigFile.NAME + " or -Dquizsite.baseUrl to the address"
                         + " the site is published at")
                 : List.of();
         return new BuildResult(report, course.questions().size(), pages, since(start), notices, links, parsing.reused(),
