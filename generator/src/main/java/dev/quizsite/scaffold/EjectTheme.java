@@ -24,7 +24,8 @@ public final class EjectTheme {
             "templates/partials/chart.peb", "templates/partials/figure.peb", "templates/partials/footer.peb",
             "templates/partials/header.peb", "templates/partials/meta.peb", "templates/partials/pager.peb",
             "templates/partials/question-card.peb",
-            "assets/quiz.css", "assets/quiz.js", "assets/favicon.svg");
+            "assets/quiz.css", "assets/quiz.js", "assets/favicon.svg",
+            "assets/search.js", "assets/search.css", "assets/minisearch.min.js");
 
     private EjectTheme() {
     }

@@ -15,7 +15,8 @@ import java.util.stream.Stream;
 final class ThemeAssets {
 
     /** The default theme's files, kept in the plugin under {@code dev/quizsite/theme/assets/}. */
-    static final List<String> DEFAULTS = List.of("quiz.css", "quiz.js", "favicon.svg");
+    static final List<String> DEFAULTS = List.of("quiz.css", "quiz.js", "favicon.svg",
+            "search.js", "search.css", "minisearch.min.js"); // used by the index only
 
     /** The course's own stylesheet, linked after the theme's so that its rules add to the theme's. */
     static final String CUSTOM_CSS = "custom.css";
