@@ -23,9 +23,9 @@ public final class EjectTheme {
             "templates/404.peb", "templates/index.peb", "templates/layout.peb", "templates/question.peb",
             "templates/partials/chart.peb", "templates/partials/figure.peb", "templates/partials/footer.peb",
             "templates/partials/header.peb", "templates/partials/meta.peb", "templates/partials/pager.peb",
-            "templates/partials/question-card.peb",
+            "templates/partials/question-card.peb", "templates/handout.peb",
             "assets/quiz.css", "assets/quiz.js", "assets/favicon.svg",
-            "assets/search.js", "assets/search.css", "assets/minisearch.min.js");
+            "assets/search.js", "assets/search.css", "assets/minisearch.min.js", "assets/handout.css");
 
     private EjectTheme() {
     }

@@ -204,7 +204,7 @@ public final class SiteBuilder {
                 if (preview) {
                     served = now;
                 }
-                pages = course.questions().size() + 2;
+                pages = course.questions().size() + 3; // the index, 404.html and the handout
                 exported = Exports.write(course, charts.drawn(), settings.exports(), output, loader::display, report);
             } catch (IOException | UncheckedIOException e) {
                 report.error(shownOutput, 0, 0, "cannot write the site: " + e.getMessage());
@@ -297,6 +297,7 @@ public final class SiteBuilder {
     private static SiteLinks siteLinks(RenderedSite site, List<ParsedFile> parsed, String display) {
         Map<String, RenderedPage> pages = new HashMap<>(site.pages());
         pages.remove("404.html"); // served at any depth: its links start at the site's absolute path
+        pages.remove("handout/index.html"); // the questions' own text and links, checked on their pages (at the same depth)
         Set<String> files = new HashSet<>(site.files().keySet());
         parsed.stream().filter(f -> f instanceof ParsedFile.Invalid).forEach(f -> files.add(f.id() + "/index.html"));
         return new SiteLinks(pages, files, display);

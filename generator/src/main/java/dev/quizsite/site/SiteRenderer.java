@@ -78,7 +78,8 @@ final class SiteRenderer {
     }
 
     /**
-     * The course's pages: the index, 404.html and one per question; and the index's search index.
+     * The course's pages: the index, 404.html, the printable handout and one per question; and the
+     * index's search index.
      *
      * @param keys    each question's parse key (by id): what its page is made of
      * @param inline  the charts drawn, by name, for fenced chart blocks
@@ -108,6 +109,15 @@ final class SiteRenderer {
                 "page", Views.page("Page not found · " + course.title(), Optional.empty())))
                 .ifPresent(files::add);
         files.add(searchIndex(course, orderedKeys));
+        page("handout/index.html", store.key("handout", siteKey, String.join(",", orderedKeys)), "handout.peb", () -> Map.of(
+                "site", Views.site(course, "../"),
+                "page", Views.page(course.title(), course.baseUrl().map(base -> base + "handout/")),
+                "questions", IntStream.range(0, questions.size()).parallel().mapToObj(i -> {
+                    Map<String, Object> view = Views.question(withInlineCharts(questions.get(i), inline), false);
+                    view.put("position", i + 1);
+                    return view;
+                }).toList()))
+                .ifPresent(files::add);
         List<Optional<RenderedSite.SiteFile>> pages = IntStream.range(0, questions.size()).parallel()
                 .mapToObj(i -> questionPage(course, questions, orderedKeys, i, shown, inline)).toList();
         pages.forEach(page -> page.ifPresent(files::add));
