@@ -165,12 +165,17 @@ public final class ChartLoader {
             List<String> ys = columns("y", true);
             List<String> errorColumns = columns("error", true);
             List<String> legend = list("legend");
+            if (ys.size() > ChartSpec.MAX_SERIES) {
+                valueError("y", "`y` names " + ys.size() + " series, a chart draws at most " + ChartSpec.MAX_SERIES
+                        + " (each styled apart by colour, line and marker); split the columns over two data files");
+            }
+            Map<String, String> labels = labels();
             if (!errorColumns.isEmpty() && errorColumns.size() != ys.size()) {
                 valueError("error", "`error` names " + errorColumns.size() + " columns, `y` names " + ys.size()
                         + "; give one ± column per series");
             }
             if (legend.isEmpty()) {
-                legend = ys;
+                legend = ys.stream().map(y -> labels.getOrDefault(y, y)).toList();
             } else if (legend.size() != ys.size()) {
                 valueError("legend", "`legend` has " + legend.size() + " entries, `y` names " + ys.size()
                         + "; give one entry per series");
@@ -189,7 +194,45 @@ public final class ChartLoader {
             });
             return Optional.of(new ChartSpec(kind, value("title"), value("x"), value("x-label"), xScale,
                     meta.containsKey("label") ? value("label") : "", ys, errorColumns, legend,
-                    value("y-label"), value("source"), value("url"), provenance));
+                    value("y-label"), value("source"), value("url"), provenance, labels));
+        }
+
+        /**
+         * {@code # labels: csv_name=Human label, other=Other label}: headings for the data table
+         * (and the legend when it gives none); each name must be a header column.
+         */
+        private Map<String, String> labels() {
+            Map<String, String> labels = new LinkedHashMap<>();
+            Meta m = meta.get("labels");
+            if (m == null) {
+                return labels;
+            }
+            int from = 0;
+            for (String entry : m.value().split(",", -1)) {
+                int at = from + (entry.length() - entry.stripLeading().length());
+                from += entry.length() + 1;
+                String item = entry.strip();
+                int column = m.column() + at;
+                int equals = item.indexOf('=');
+                if (equals < 0) {
+                    error(m.line(), column, "`" + item + "` in `labels` is not `column=Label`; write e.g. `"
+                            + (header.isEmpty() ? "column" : header.get(0)) + "=A human heading`");
+                    continue;
+                }
+                String name = item.substring(0, equals).strip();
+                String label = item.substring(equals + 1).strip();
+                if (!header.contains(name)) {
+                    error(m.line(), column, "no column `" + name + "` in the header on line " + headerLine
+                            + Suggestion.hint(name, header) + " (columns: " + String.join(", ", header) + ")");
+                } else if (label.isEmpty()) {
+                    error(m.line(), column, "the label of `" + name + "` is empty; write `" + name + "=A human heading`");
+                } else if (labels.containsKey(name)) {
+                    error(m.line(), column, "`" + name + "` is labelled twice in `labels`");
+                } else {
+                    labels.put(name, label);
+                }
+            }
+            return labels;
         }
 
         /** The header columns a key names; each must exist, and hold numbers if {@code numeric}. */

@@ -23,7 +23,8 @@ public final class Charts {
      */
     public static String html(Figure figure, String root) {
         // The table sits beside the figure: a figure may hold only its content and one caption.
-        return "<div class=\"chart-block\">\n<figure class=\"chart\">\n" + figure.svg().value() + "\n<figcaption>"
+        return "<div class=\"chart-block\">\n<figure class=\"chart\">\n<div class=\"chart-scroll\" role=\"group\" tabindex=\"0\""
+                + " aria-label=\"" + Markup.escape(figure.title()) + "\">\n" + figure.svg().value() + "\n</div>\n<figcaption>"
                 + Markup.escape(figure.title()) + ". Source: <a href=\"" + Markup.escape(figure.url()) + "\">"
                 + Markup.escape(figure.source()) + "</a>. <a href=\"" + Markup.escape(root + figure.csv())
                 + "\" download>Download the data (CSV)</a></figcaption>\n</figure>\n"

@@ -11,9 +11,12 @@ public final class DataTable {
     }
 
     public static String html(ChartData data) {
-        StringBuilder out = new StringBuilder("<table class=\"chart-table\">\n<thead><tr>");
+        // Scrolls sideways on a narrow screen instead of breaking figures and headings apart; a
+        // region with a name and a tab stop, so that keyboard users can scroll it too.
+        StringBuilder out = new StringBuilder("<div class=\"chart-table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"")
+                .append(Markup.escape(data.spec().title())).append("\">\n<table class=\"chart-table\">\n<thead><tr>");
         for (String column : data.header()) {
-            out.append("<th scope=\"col\">").append(Markup.escape(column)).append("</th>");
+            out.append("<th scope=\"col\">").append(Markup.escape(data.spec().heading(column))).append("</th>");
         }
         out.append("</tr></thead>\n<tbody>\n");
         for (List<String> row : data.rows()) {
@@ -23,7 +26,7 @@ public final class DataTable {
             }
             out.append("</tr>\n");
         }
-        out.append("</tbody>\n</table>\n<dl class=\"chart-provenance\">\n");
+        out.append("</tbody>\n</table>\n</div>\n<dl class=\"chart-provenance\">\n");
         for (Map.Entry<String, String> line : data.spec().provenance().entrySet()) {
             out.append("<dt>").append(Markup.escape(line.getKey())).append("</dt><dd>");
             if (line.getKey().equals("url")) { // checked to be https:// when the file was read

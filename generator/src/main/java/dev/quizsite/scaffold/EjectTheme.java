@@ -23,13 +23,14 @@ public final class EjectTheme {
             "templates/404.peb", "templates/index.peb", "templates/layout.peb", "templates/question.peb",
             "templates/partials/chart.peb", "templates/partials/figure.peb", "templates/partials/footer.peb",
             "templates/partials/header.peb", "templates/partials/meta.peb", "templates/partials/pager.peb",
-            "templates/partials/question-card.peb", "templates/results.peb",
+            "templates/partials/question-card.peb", "templates/results.peb", "templates/handout.peb",
             "templates/partials/answer-choice.peb", "templates/partials/answer-short.peb",
             "templates/partials/answer-numeric.peb", "templates/partials/answer-ordering.peb",
             "templates/partials/answer-matching.peb", "templates/partials/solution-choice.peb",
             "templates/partials/solution-short.peb", "templates/partials/solution-numeric.peb",
             "templates/partials/solution-ordering.peb", "templates/partials/solution-matching.peb",
-            "assets/quiz.css", "assets/quiz.js", "assets/progress.js", "assets/favicon.svg");
+            "assets/quiz.css", "assets/quiz.js", "assets/progress.js", "assets/favicon.svg",
+            "assets/search.js", "assets/search.css", "assets/minisearch.min.js", "assets/handout.css");
 
     private EjectTheme() {
     }

@@ -204,7 +204,7 @@ public final class SiteBuilder {
                 if (preview) {
                     served = now;
                 }
-                pages = course.questions().size() + 2;
+                pages = course.questions().size() + 3; // the index, 404.html and the handout
                 exported = Exports.write(course, charts.drawn(), settings.exports(), output, loader::display, report);
             } catch (IOException | UncheckedIOException e) {
                 report.error(shownOutput, 0, 0, "cannot write the site: " + e.getMessage());
@@ -213,8 +213,9 @@ public final class SiteBuilder {
         }
         store.endBuild().ifPresent(why -> report.warning(settings.cache().map(loader::display).orElse("."), 0, 0, why));
         List<String> notices = pages > 0 && course.baseUrl().isEmpty()
-                ? List.of("No baseUrl set, so the site has no sitemap.xml, canonical links or Open Graph tags;"
-                        + " set `baseUrl` in " + CourseConfigFile.NAME + " or -Dquizsite.baseUrl to the address"
+                ? List.of("No baseUrl set, so the site has no sitemap.xml, canonical links or Open Graph tags, and"
+                        + " 404.html finds its styles and links only at the site's top level, not at a missing nested"
+                        + " address; set `baseUrl` in " + CourseConfigFile.NAME + " or -Dquizsite.baseUrl to the address"
                         + " the site is published at")
                 : List.of();
         return new BuildResult(report, course.questions().size(), pages, since(start), notices, links, parsing.reused(),
@@ -296,6 +297,7 @@ public final class SiteBuilder {
     private static SiteLinks siteLinks(RenderedSite site, List<ParsedFile> parsed, String display) {
         Map<String, RenderedPage> pages = new HashMap<>(site.pages());
         pages.remove("404.html"); // served at any depth: its links start at the site's absolute path
+        pages.remove("handout/index.html"); // the questions' own text and links, checked on their pages (at the same depth)
         Set<String> files = new HashSet<>(site.files().keySet());
         parsed.stream().filter(f -> f instanceof ParsedFile.Invalid).forEach(f -> files.add(f.id() + "/index.html"));
         return new SiteLinks(pages, files, display);

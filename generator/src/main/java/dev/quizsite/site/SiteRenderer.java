@@ -78,7 +78,8 @@ final class SiteRenderer {
     }
 
     /**
-     * The course's pages: the index, 404.html, the results page and one per question.
+     * The course's pages: the index, 404.html, the results page, the printable handout and one per
+     * question; and the index's search index.
      *
      * @param keys    each question's parse key (by id): what its page is made of
      * @param inline  the charts drawn, by name, for fenced chart blocks
@@ -113,6 +114,16 @@ final class SiteRenderer {
                 "site", Views.site(course, notFoundRoot(course)),
                 "page", Views.page("Page not found · " + course.title(), Optional.empty())))
                 .ifPresent(files::add);
+        files.add(searchIndex(course, orderedKeys));
+        page("handout/index.html", store.key("handout", siteKey, String.join(",", orderedKeys)), "handout.peb", () -> Map.of(
+                "site", Views.site(course, "../"),
+                "page", Views.page(course.title(), course.baseUrl().map(base -> base + "handout/")),
+                "questions", IntStream.range(0, questions.size()).parallel().mapToObj(i -> {
+                    Map<String, Object> view = Views.question(withInlineCharts(questions.get(i), inline), false);
+                    view.put("position", i + 1);
+                    return view;
+                }).toList()))
+                .ifPresent(files::add);
         List<Optional<RenderedSite.SiteFile>> pages = IntStream.range(0, questions.size()).parallel()
                 .mapToObj(i -> questionPage(course, questions, orderedKeys, i, shown, inline)).toList();
         pages.forEach(page -> page.ifPresent(files::add));
@@ -135,6 +146,28 @@ final class SiteRenderer {
             context.put("position", i + 1);
             return context;
         });
+    }
+
+    /** What the search index was made into, kept in the store: its hash. */
+    record FileEntry(String hash) implements Serializable {
+    }
+
+    /**
+     * {@link SearchIndex#PATH}, filed under the parse keys of every question in order: unchanged
+     * when no question changed, so that a rebuild in the preview does not make it again.
+     */
+    private RenderedSite.SiteFile searchIndex(Course course, List<String> keys) {
+        String key = store.key("search", siteKey, String.join(",", keys));
+        Optional<FileEntry> known = store.get(key, FileEntry.class);
+        if (known.isPresent() && previousHolds.test(SearchIndex.PATH, known.get().hash())) {
+            return new RenderedSite.SiteFile(SearchIndex.PATH, known.get().hash(), new RenderedSite.Unchanged(),
+                    Optional.empty());
+        }
+        byte[] bytes = SearchIndex.script(course.questions().parallelStream()
+                .map(q -> Views.question(q, false)).toList()).getBytes(StandardCharsets.UTF_8);
+        String hash = Store.hash(bytes);
+        store.put(key, new FileEntry(hash));
+        return new RenderedSite.SiteFile(SearchIndex.PATH, hash, sink.put(SearchIndex.PATH, bytes), Optional.empty());
     }
 
     /** A fenced chart block's placeholder replaced by the theme's {@code partials/figure.peb} for that chart. */

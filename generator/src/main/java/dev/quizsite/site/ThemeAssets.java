@@ -15,7 +15,10 @@ import java.util.stream.Stream;
 final class ThemeAssets {
 
     /** The default theme's files, kept in the plugin under {@code dev/quizsite/theme/assets/}. */
-    static final List<String> DEFAULTS = List.of("quiz.css", "quiz.js", "progress.js", "favicon.svg");
+    static final List<String> DEFAULTS = List.of("quiz.css", "quiz.js", "favicon.svg",
+            "progress.js", // used by the index and the results page only
+            "search.js", "search.css", "minisearch.min.js", // used by the index only
+            "handout.css"); // used by handout/index.html only
 
     /** The course's own stylesheet, linked after the theme's so that its rules add to the theme's. */
     static final String CUSTOM_CSS = "custom.css";

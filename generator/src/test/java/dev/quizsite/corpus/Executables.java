@@ -62,14 +62,25 @@ final class Executables {
                 || url.startsWith("mocha:");
     }
 
-    /** The layout's own head elements and quiz form, which no question text can produce. */
+    /**
+     * The layout's own head elements and quiz form, the index's search box (its scripts and
+     * stylesheet, in the theme's {@code div.search} right under {@code main}) and the handout's
+     * stylesheet, which no question text can produce.
+     */
     private static boolean isTheSitesOwn(Element element) {
         boolean inHead = element.parents().stream().anyMatch(p -> p.normalName().equals("head"));
+        Element parent = element.parent();
+        boolean inSearch = parent != null && parent.normalName().equals("div") && parent.hasClass("search")
+                && parent.parent() != null && parent.parent().normalName().equals("main");
+        boolean inMain = parent != null && parent.normalName().equals("main");
         return switch (element.normalName()) {
             // messages.js: the course's UI strings for quiz.js, written by the build, never from question text.
-            case "script" -> inHead && element.attr("src").matches("(\\.\\./)?assets/(quiz|messages)\\.js")
+            case "script" -> (inHead && element.attr("src").matches("(\\.\\./)?assets/(quiz|messages)\\.js")
+                    || inSearch && element.attr("src").matches("assets/(search|minisearch\\.min)\\.js"))
                     && element.data().isEmpty();
-            case "link" -> inHead && element.attr("href").matches("(\\.\\./)?assets/(quiz\\.css|favicon\\.svg)");
+            case "link" -> inHead && element.attr("href").matches("(\\.\\./)?assets/(quiz\\.css|favicon\\.svg)")
+                    || inSearch && element.attr("href").equals("assets/search.css")
+                    || inMain && element.attr("href").equals("../assets/handout.css");
             case "meta" -> inHead;
             case "form" -> element.hasClass("quiz") && !element.hasAttr("action");
             default -> false;

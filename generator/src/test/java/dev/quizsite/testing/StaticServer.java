@@ -26,8 +26,16 @@ public final class StaticServer implements AutoCloseable {
     private final HttpServer server;
     private final Path root;
     private final List<String> requests = new CopyOnWriteArrayList<>();
+    /** Whether a missing file gets the site's 404.html (status 404), as GitHub Pages and Netlify send it. */
+    private final boolean notFoundPage;
 
     public StaticServer(Path root) throws IOException {
+        this(root, false);
+    }
+
+    /** @param notFoundPage true answers a missing path with the site's {@code 404.html}, at any depth */
+    public StaticServer(Path root, boolean notFoundPage) throws IOException {
+        this.notFoundPage = notFoundPage;
         this.root = root.toAbsolutePath().normalize();
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", this::handle);
@@ -52,7 +60,17 @@ public final class StaticServer implements AutoCloseable {
         }
         try (exchange) {
             if (!file.startsWith(root) || !Files.isRegularFile(file)) {
-                exchange.sendResponseHeaders(404, -1);
+                Path page = root.resolve("404.html");
+                if (notFoundPage && Files.isRegularFile(page) && !exchange.getRequestMethod().equals("HEAD")) {
+                    byte[] body = Files.readAllBytes(page);
+                    exchange.getResponseHeaders().set("Content-Type", TYPES.get("html"));
+                    exchange.sendResponseHeaders(404, body.length);
+                    try (OutputStream out = exchange.getResponseBody()) {
+                        out.write(body);
+                    }
+                } else {
+                    exchange.sendResponseHeaders(404, -1);
+                }
                 return;
             }
             String name = file.getFileName().toString();

@@ -1,0 +1,120 @@
+package dev.quizsite.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** search/index.js: what it holds, decoded as search.js decodes it, and its size against the budget. */
+class SearchIndexTest {
+
+    private static final Path PROJECT = Path.of("..");
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void theCourseIndexHoldsEachQuestionsWordsAndStaysWithinFifteenPercentOfTheMarkdown() throws IOException {
+        BuildResult result = new SiteBuilder().build(BuildSettings.defaults(PROJECT)
+                .withOutput(tmp.resolve("site")).withData(PROJECT.resolve("site-src/data")));
+        assertThat(result.report().problems()).isEmpty();
+        Path index = tmp.resolve("site/" + SearchIndex.PATH);
+        String script = Files.readString(index, StandardCharsets.UTF_8);
+        List<List<String>> docs = decode(script);
+        assertThat(docs).hasSize(result.questions());
+        assertThat(docs.get(0).get(0).split(" ")).as("the seed's title").containsExactlyInAnyOrder("sometimes", "small", "better");
+        assertThat(docs.get(0).get(1).split(" ")).as("its prompt, options, tags and scenario")
+                .contains("arguments", "suspicion", "overfitting", "generalization", "training", "fynn", "unfortunately")
+                .doesNotContain("the", "a", "answer")
+                .as("the explanation is not searched").doesNotContain("ridiculous");
+
+        long markdown;
+        try (Stream<Path> files = Files.list(PROJECT.resolve("questions"))) {
+            markdown = files.filter(p -> p.toString().endsWith(".md")).mapToLong(p -> p.toFile().length()).sum();
+        }
+        long size = Files.size(index);
+        String line = "search index of the course (" + result.questions() + " questions): " + size + " B, Markdown "
+                + markdown + " B, " + String.format(java.util.Locale.ROOT, "%.1f", 100.0 * size / markdown) + " %";
+        System.out.println(line);
+        Files.createDirectories(Path.of("target"));
+        Files.writeString(Path.of("target/search-index-size.txt"), line + "\n", StandardCharsets.UTF_8);
+        assertThat(size).isLessThanOrEqualTo(markdown * 15 / 100);
+    }
+
+    @Test
+    void termsAreFoldedAndTheIndexIsTheSameEveryTime() {
+        assertThat(SearchIndex.terms("Größe of the Café, naïve CAFÉ x 42", Integer.MAX_VALUE))
+                .containsExactly("große", "cafe", "naive", "42");
+        Map<String, Object> q = new HashMap<>();
+        q.put("plainTitle", "Zeta alpha");
+        q.put("prompt", "<strong>Why &amp; how</strong>?");
+        q.put("options", List.of(Map.of("html", "<code>alphabet</code> soup")));
+        q.put("tags", List.of("greek letters"));
+        q.put("scenario", "<p>" + "word ".repeat(40) + "late</p>");
+        String once = SearchIndex.script(List.of(q, q));
+        assertThat(SearchIndex.script(List.of(q, q))).isEqualTo(once);
+        List<List<String>> docs = decode(once);
+        assertThat(docs.get(0)).containsExactly("alpha zeta", "alphabet greek how letters soup why word");
+        assertThat(docs.get(1)).isEqualTo(docs.get(0));
+        assertThat(once).startsWith("window.quizsiteSearchIndex={\"v\":1,\"terms\":\"0alpha 5bet 0greek 0how 0letters 0soup 0why 1ord 0zeta\"");
+    }
+
+    @Test
+    void gapsOfManyTermsTakeSeveralDigits() {
+        List<Map<String, Object>> questions = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            questions.add(Map.of("plainTitle", "t" + i, "prompt", "", "scenario", ""));
+        }
+        List<List<String>> docs = decode(SearchIndex.script(questions));
+        for (int i = 0; i < 300; i++) {
+            assertThat(docs.get(i).get(0)).isEqualTo("t" + i);
+        }
+    }
+
+    /** Each document's title terms and other terms, as search.js decodes them. */
+    static List<List<String>> decode(String script) {
+        Matcher m = Pattern.compile("\"terms\":\"([^\"]*)\",\"docs\":\\[(.*)\\]\\};\n").matcher(script);
+        assertThat(m.find()).as(script).isTrue();
+        List<String> terms = new ArrayList<>();
+        String previous = "";
+        for (String entry : m.group(1).split(" ")) {
+            previous = previous.substring(0, Character.digit(entry.charAt(0), 36)) + entry.substring(1);
+            terms.add(previous);
+        }
+        List<List<String>> docs = new ArrayList<>();
+        for (String doc : m.group(2).split(",")) {
+            String[] parts = doc.substring(1, doc.length() - 1).split("\\|", -1);
+            docs.add(List.of(gaps(parts[0], terms), gaps(parts[1], terms)));
+        }
+        return docs;
+    }
+
+    private static String gaps(String gaps, List<String> terms) {
+        List<String> out = new ArrayList<>();
+        int last = -1, value = 0, shift = 0;
+        for (char c : gaps.toCharArray()) {
+            if (c >= 'g') {
+                value |= (c - 'g') << shift;
+                shift += 4;
+                continue;
+            }
+            value |= Character.digit(c, 16) << shift;
+            last += value + 1;
+            out.add(terms.get(last));
+            value = 0;
+            shift = 0;
+        }
+        return String.join(" ", out);
+    }
+}
