@@ -42,8 +42,8 @@ public final class Exports {
         for (ExportFormat format : settings.ordered()) {
             byte[] bytes = switch (format) {
                 case QTI21 -> Qti21Export.write(course, items, resources);
-                case CANVAS -> Canvas12Export.write(course, items, resources);
-                case MOODLE -> MoodleXmlExport.write(course, items, resources);
+                case CANVAS -> Canvas12Export.write(course, items, resources, report);
+                case MOODLE -> MoodleXmlExport.write(course, items, resources, report);
             };
             Path target = settings.folder().resolve(format.fileName());
             try {

@@ -22,6 +22,7 @@ final class ExportRun {
 
     static final Path PROJECT = Path.of("..").toAbsolutePath().normalize();
     static final Path FIXTURE = Path.of("src/test/resources/export/both-types").toAbsolutePath();
+    static final Path ALL_TYPES = Path.of("src/test/resources/export/all-types").toAbsolutePath();
 
     /** @param folder the export folder */
     record Exported(BuildResult result, Path site, Path folder) {
@@ -48,16 +49,37 @@ final class ExportRun {
         return run(FIXTURE, FIXTURE.resolve("questions"), FIXTURE.resolve("data"), FIXTURE.resolve("quizsite.yml"), tmp);
     }
 
+    /**
+     * A short answer (literal, pattern, foreseen mistakes, hints), a number (tolerance, range,
+     * unit), an ordering and a matching question. Canvas cannot take all of them: the build warns,
+     * and the warnings are in the result's report.
+     */
+    static Exported allTypes(Path tmp) {
+        // Its own question card (templates/): the default theme's shows only choices so far.
+        return run(new BuildSettings(ALL_TYPES, ALL_TYPES.resolve("questions"), tmp.resolve("site"),
+                Optional.of(ALL_TYPES.resolve("templates")), Optional.empty(), Optional.empty(), Optional.of(ALL_TYPES.resolve("quizsite.yml")), CourseConfig.EMPTY, true),
+                tmp, true);
+    }
+
     static Exported run(Path root, Path questions, Path data, Path config, Path tmp) {
         return run(new BuildSettings(root, questions, tmp.resolve("site"), Optional.empty(), Optional.empty(),
                 Optional.of(data), Optional.of(config), CourseConfig.EMPTY, true), tmp);
     }
 
     static Exported run(BuildSettings settings, Path tmp) {
+        return run(settings, tmp, false);
+    }
+
+    /** @param warnings whether the export may warn (it never may have errors) */
+    static Exported run(BuildSettings settings, Path tmp, boolean warnings) {
         Path folder = tmp.resolve("export");
         BuildResult result = new SiteBuilder().build(settings.withOutput(tmp.resolve("site"))
                 .withExports(new ExportSettings(EnumSet.allOf(ExportFormat.class), folder)));
-        assertThat(result.report().problems()).as("problems").isEmpty();
+        if (warnings) {
+            assertThat(result.report().errorCount()).as("errors: " + result.report().problems()).isZero();
+        } else {
+            assertThat(result.report().problems()).as("problems").isEmpty();
+        }
         return new Exported(result, tmp.resolve("site"), folder);
     }
 

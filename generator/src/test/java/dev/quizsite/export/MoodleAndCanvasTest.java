@@ -126,12 +126,95 @@ class MoodleAndCanvasTest {
     }
 
     @Test
+    void moodleXmlHasEveryOtherTypeAsMoodleDocumentsIt() throws Exception {
+        ExportRun.Exported run = ExportRun.allTypes(tmp.resolve("a"));
+        List<Element> questions = children(Qti21JqtiTest.parse(run.file(ExportFormat.MOODLE)).getDocumentElement(), "question");
+        assertThat(questions).extracting(q -> q.getAttribute("type"))
+                .containsExactly("category", "shortanswer", "numerical", "ordering", "matching");
+        assertThat(questions.subList(1, 5)).extracting(q -> text(child(q, "idnumber")))
+                .containsExactly("http-verb", "memory-size", "training-steps", "optimizers");
+
+        // Short answer: the literal, the pattern's wildcard form (none here: it is a real pattern, left out
+        // with a warning), the foreseen mistakes with fraction 0 (the `!~ patch.*` one as a wildcard).
+        Element shortAnswer = questions.get(1);
+        assertThat(text(child(shortAnswer, "usecase"))).isEqualTo("0");
+        List<Element> answers = children(shortAnswer, "answer");
+        assertThat(answers).extracting(a -> text(child(a, "text"))).containsExactly("PUT", "POST", "patch*");
+        assertThat(answers).extracting(a -> a.getAttribute("fraction")).containsExactly("100", "0", "0");
+        assertThat(text(child(child(answers.get(1), "feedback"), "text"))).contains("POST creates a resource");
+        assertThat(children(shortAnswer, "hint")).extracting(h -> text(child(h, "text")))
+                .containsExactly("It is idempotent.", "Three letters.");
+        assertThat(text(child(child(shortAnswer, "generalfeedback"), "text"))).contains("<code>PUT</code>");
+
+        // Numerical: the middle and half the width of each range, inclusive like the site's.
+        Element numerical = questions.get(2);
+        List<Element> numbers = children(numerical, "answer");
+        assertThat(numbers).extracting(a -> text(child(a, "text"))).containsExactly("24.0", "22.355", "12");
+        assertThat(numbers).extracting(a -> text(child(a, "tolerance"))).containsExactly("1.2", "0.005", "0");
+        assertThat(numbers).extracting(a -> a.getAttribute("fraction")).containsExactly("100", "100", "0");
+        assertThat(text(child(child(child(numerical, "units"), "unit"), "unit_name"))).isEqualTo("GB");
+
+        // Ordering: the items in the right order, graded by position, all shown.
+        Element ordering = questions.get(3);
+        assertThat(text(child(ordering, "gradingtype"))).isEqualTo("ABSOLUTE_POSITION");
+        assertThat(text(child(ordering, "selecttype"))).isEqualTo("ALL");
+        assertThat(text(child(ordering, "selectcount"))).isEqualTo("3");
+        assertThat(children(ordering, "answer")).extracting(a -> text(child(a, "text")))
+                .containsExactly("Forward pass", "Backward pass", "Optimizer step");
+        assertThat(children(ordering, "answer")).extracting(a -> a.getAttribute("fraction")).containsExactly("1", "2", "3");
+
+        // Matching: left as HTML, right as plain text; raw HTML in a pair stays text, escaped once for XML.
+        Element matching = questions.get(4);
+        List<Element> subquestions = children(matching, "subquestion");
+        assertThat(subquestions).extracting(q -> text(child(q, "text"))).containsExactly("SGD", "Momentum", "Adam");
+        assertThat(subquestions).extracting(q -> text(child(child(q, "answer"), "text"))).hasSize(3)
+                .allSatisfy(t -> assertThat(t).doesNotContain("<b>").doesNotContain("&lt;b"));
+        assertThat(text(child(child(subquestions.get(1), "answer"), "text"))).isEqualTo("a running average of gradients");
+    }
+
+    @Test
+    void canvasGetsWhatItCanExpressAndEveryLossIsAWarningAtItsLine() throws Exception {
+        ExportRun.Exported run = ExportRun.allTypes(tmp.resolve("a"));
+        SortedMap<String, byte[]> zip = run.zip(ExportFormat.CANVAS);
+        Document qti = Qti21JqtiTest.parse(zip.get("course-all-types/course-all-types.xml"));
+        List<Element> items = elements(qti, "item");
+        assertThat(items).extracting(i -> i.getAttribute("ident")).containsExactly("q-http-verb", "q-memory-size", "q-optimizers");
+        assertThat(items).extracting(i -> metadata(i, "question_type"))
+                .containsExactly("short_answer_question", "numerical_question", "matching_question");
+        Element scoring = elements(items.get(0), "respcondition").stream()
+                .filter(r -> r.getAttribute("continue").equals("No")).findFirst().orElseThrow();
+        assertThat(elements(scoring, "varequal")).extracting(MoodleAndCanvasTest::text).containsExactly("PUT");
+        assertThat(elements(items.get(1), "vargte")).extracting(MoodleAndCanvasTest::text).containsExactly("22.8", "22.35");
+        assertThat(elements(items.get(1), "varlte")).extracting(MoodleAndCanvasTest::text).containsExactly("25.2", "22.36");
+        assertThat(elements(items.get(2), "response_lid")).hasSize(3);
+        assertThat(elements(items.get(2), "setvar")).extracting(MoodleAndCanvasTest::text).containsOnly("33.33");
+        assertThat(Qti21JqtiTest.parse(zip.get("course-all-types/assessment_meta.xml")).getElementsByTagName("points_possible")
+                .item(0).getTextContent()).isEqualTo("3");
+
+        assertThat(run.result().report().problems()).extracting(p -> p.format()).filteredOn(m -> !m.contains("raw HTML"))
+                .containsExactly(
+                        "questions/a-short.md:11:1: warning: Canvas has no pattern answers: `~ ^(http )?put request$` is left out"
+                                + " of quizsite-canvas-qti12.zip, which accepts only the literal answers",
+                        "questions/a-short.md:11:1: warning: Moodle's short answer has no regular expressions, only `*` for any"
+                                + " text: `~ ^(http )?put request$` is left out of quizsite-moodle.xml, which accepts only the other answers",
+                        "questions/b-numeric.md:10:1: warning: Canvas numerical questions have no unit: `GB` is not shown there;"
+                                + " say it in the prompt if it matters",
+                        "questions/c-ordering.md:8:1: warning: Canvas (classic quizzes) has no ordering question: this question"
+                                + " is not in quizsite-canvas-qti12.zip (the QTI 2.1 package and Moodle XML have it)");
+    }
+
+    @Test
     void twoExportsOfTheSameCourseAreByteIdentical() throws Exception {
         ExportRun.Exported a = ExportRun.course(tmp.resolve("a"));
         ExportRun.Exported b = ExportRun.course(tmp.resolve("b"));
         assertThat(a.result().exports()).hasSize(3);
         for (ExportFormat format : ExportFormat.values()) {
             assertThat(a.file(format)).as(format.key()).hasSameBinaryContentAs(b.file(format));
+        }
+        ExportRun.Exported c = ExportRun.allTypes(tmp.resolve("c"));
+        ExportRun.Exported d = ExportRun.allTypes(tmp.resolve("d"));
+        for (ExportFormat format : ExportFormat.values()) {
+            assertThat(c.file(format)).as("every type, " + format.key()).hasSameBinaryContentAs(d.file(format));
         }
         for (ExportFormat zip : List.of(ExportFormat.QTI21, ExportFormat.CANVAS)) {
             try (var in = new java.util.zip.ZipInputStream(Files.newInputStream(a.file(zip)))) {

@@ -89,6 +89,60 @@ class Qti21JqtiTest {
     }
 
     /**
+     * One question of each kind that is not a choice: each scores 1 for the right response, less
+     * for any other, partial credit as {@link Qti21Export} documents it (ordering: a share per item
+     * in its place; matching: a share per right pair); short answers as the site normalises them
+     * (case, spaces around and between words), patterns translated for {@code patternMatch}.
+     */
+    @Test
+    void theFixtureWithEveryOtherTypeIsValidAndScoresRight() throws Exception {
+        Path root = ExportRun.unzip(ExportRun.allTypes(tmp.resolve("build")).zip(ExportFormat.QTI21), tmp.resolve("qti"));
+        assertThat(checkPackage(root)).containsExactly("q-http-verb.xml", "q-memory-size.xml", "q-training-steps.xml",
+                "q-optimizers.xml");
+
+        Path text = root.resolve("q-http-verb.xml");
+        assertThat(score(text, "PUT")).isEqualTo(1.0);
+        assertThat(score(text, "put")).isEqualTo(1.0);
+        assertThat(score(text, "  Put ")).isEqualTo(1.0);
+        assertThat(score(text, "HTTP  put request")).isEqualTo(1.0); // the pattern, any case and spacing
+        assertThat(score(text, "put request")).isEqualTo(1.0);
+        assertThat(score(text, "http put")).isEqualTo(0.0);
+        assertThat(score(text, "POST")).isEqualTo(0.0);
+        assertThat(score(text, "patch")).isEqualTo(0.0);
+        assertThat(score(text, "putt")).isEqualTo(0.0);
+        assertThat(scoreOfNoResponse(text)).isEqualTo(0.0);
+        assertThat(feedback(text, "post")).containsExactly("C");
+        assertThat(feedback(text, "Patch it")).containsExactly("D");
+        assertThat(feedback(text, "put")).containsExactly("A");
+
+        Path number = root.resolve("q-memory-size.xml");
+        assertThat(score(number, "24")).isEqualTo(1.0);
+        assertThat(score(number, "22.8")).isEqualTo(1.0); // 24 - 5%, inclusive
+        assertThat(score(number, "25.2")).isEqualTo(1.0);
+        assertThat(score(number, "25.21")).isEqualTo(0.0);
+        assertThat(score(number, "22.355")).isEqualTo(1.0); // the second range
+        assertThat(score(number, "22.5")).isEqualTo(0.0);
+        assertThat(score(number, "12")).isEqualTo(0.0);
+        assertThat(score(number, "-24")).isEqualTo(0.0);
+        assertThat(feedback(number, "12")).containsExactly("C");
+        assertThat(feedback(number, "23")).containsExactly("A");
+
+        Path order = root.resolve("q-training-steps.xml");
+        assertThat(score(order, "A", "B", "C")).isEqualTo(1.0);
+        assertThat(score(order, "A", "C", "B")).isCloseTo(1.0 / 3, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(score(order, "C", "B", "A")).isCloseTo(1.0 / 3, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(score(order, "B", "C", "A")).isEqualTo(0.0);
+        assertThat(feedback(order, "B", "C", "A")).containsExactlyInAnyOrder("A", "C");
+
+        Path match = root.resolve("q-optimizers.xml");
+        assertThat(score(match, "L1 R1", "L2 R2", "L3 R3")).isEqualTo(1.0);
+        assertThat(score(match, "L1 R1", "L2 R3", "L3 R2")).isCloseTo(1.0 / 3, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(score(match, "L1 R1", "L2 R2")).isCloseTo(2.0 / 3, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(score(match, "L1 R2", "L2 R3", "L3 R1")).isEqualTo(0.0);
+        assertThat(feedback(match, "L1 R2")).containsExactly("B");
+    }
+
+    /**
      * Checks the manifest against the package, the test and every item with JQTI+, and runs every
      * response each item can get (all subsets of its options, up to 8 of them): the right one
      * scores 1, every other less. Returns the item files.
@@ -106,12 +160,6 @@ class Qti21JqtiTest {
                     .as("the package holds exactly what its manifest lists").containsExactlyElementsOf(listed);
         }
         AssessmentObjectXmlLoader loader = new AssessmentObjectXmlLoader(new QtiXmlReader(EXTENSIONS), new FileResourceLocator());
-        TestValidationResult test = loader.loadResolveAndValidateTest(root.resolve("test.xml").toUri());
-        assertThat(test.getErrors()).as("test model errors").isEmpty();
-        assertThat(test.getWarnings()).as("test model warnings").isEmpty();
-        assertSchemaValid(test.getResolvedAssessmentTest().getTestLookup());
-        assertThat(test.getResolvedAssessmentTest().getAssessmentItemRefs()).isNotEmpty();
-
         List<String> items = new ArrayList<>();
         NodeList resources = manifest.getElementsByTagName("resource");
         for (int i = 0; i < resources.getLength(); i++) {
@@ -123,17 +171,27 @@ class Qti21JqtiTest {
             items.add(href);
             Path file = root.resolve(href);
             ItemValidationResult item = loader.loadResolveAndValidateItem(file.toUri());
+            assertSchemaValid(item.getResolvedAssessmentItem().getItemLookup());
             assertThat(item.getErrors()).as(href + " model errors").isEmpty();
             assertThat(item.getWarnings()).as(href + " model warnings").isEmpty();
-            assertSchemaValid(item.getResolvedAssessmentItem().getItemLookup());
-            scoresEveryResponse(file);
+            if (parse(file).getElementsByTagName("choiceInteraction").getLength() > 0) {
+                scoresEveryResponse(file);
+            }
         }
+        TestValidationResult test = loader.loadResolveAndValidateTest(root.resolve("test.xml").toUri());
+        assertThat(test.getErrors()).as("test model errors").isEmpty();
+        assertThat(test.getWarnings()).as("test model warnings").isEmpty();
+        assertSchemaValid(test.getResolvedAssessmentTest().getTestLookup());
+        assertThat(test.getResolvedAssessmentTest().getAssessmentItemRefs()).isNotEmpty();
+
         return items;
     }
 
     private static void assertSchemaValid(RootNodeLookup<?> lookup) {
-        assertThat(lookup.wasSuccessful()).as(lookup.getSystemId() + " read").isTrue();
-        XmlParseResult parse = ((QtiObjectReadResult<?>) lookup.getRootNodeHolder()).getXmlParseResult();
+        XmlParseResult parse = lookup.wasSuccessful() ? ((QtiObjectReadResult<?>) lookup.getRootNodeHolder()).getXmlParseResult()
+                : lookup.getBadResourceException() instanceof uk.ac.ed.ph.jqtiplus.reading.QtiXmlInterpretationException e
+                        ? e.getXmlParseResult() : null;
+        assertThat(lookup.wasSuccessful()).as(lookup.getSystemId() + " read: " + parse).isTrue();
         assertThat(parse.isValidated()).as(lookup.getSystemId() + " validated against the QTI 2.1 schema").isTrue();
         assertThat(parse.getFatalErrors()).as("fatal").isEmpty();
         assertThat(parse.getErrors()).as(lookup.getSystemId() + " schema errors").isEmpty();
@@ -180,7 +238,27 @@ class Qti21JqtiTest {
         return run(item, Map.of(RESPONSE, new StringResponseData()));
     }
 
+    /** The FEEDBACK identifiers after a response: which answer's, item's or pair's feedback shows. */
+    static List<String> feedback(Path item, String... response) {
+        ItemSessionState state = session(item, Map.of(RESPONSE, new StringResponseData(response)));
+        Value value = state.getOutcomeValue(Identifier.parseString("FEEDBACK"));
+        List<String> ids = new ArrayList<>();
+        if (value instanceof uk.ac.ed.ph.jqtiplus.value.ListValue list) {
+            for (int i = 0; i < list.size(); i++) {
+                ids.add(list.get(i).toQtiString());
+            }
+        }
+        return ids;
+    }
+
     private static double run(Path item, Map<Identifier, ResponseData> responses) {
+        ItemSessionState state = session(item, responses);
+        Value score = state.getOutcomeValue(SCORE);
+        assertThat(score).as("SCORE").isNotInstanceOf(NullValue.class);
+        return ((FloatValue) score).doubleValue();
+    }
+
+    private static ItemSessionState session(Path item, Map<Identifier, ResponseData> responses) {
         AssessmentObjectXmlLoader loader = new AssessmentObjectXmlLoader(new QtiXmlReader(EXTENSIONS), new FileResourceLocator());
         ItemProcessingMap map = new ItemProcessingInitializer(loader.loadAndResolveAssessmentItem(item.toUri()), true).initialize();
         ItemSessionState state = new ItemSessionState();
@@ -192,9 +270,7 @@ class Qti21JqtiTest {
         assertThat(session.bindResponses(now, responses)).as("responses bound").isTrue();
         session.commitResponses(now);
         session.performResponseProcessing(now);
-        Value score = state.getOutcomeValue(SCORE);
-        assertThat(score).as("SCORE").isNotInstanceOf(NullValue.class);
-        return ((FloatValue) score).doubleValue();
+        return state;
     }
 
     private static List<String> values(Document doc, String tag) {
