@@ -204,7 +204,7 @@ public final class SiteBuilder {
                 if (preview) {
                     served = now;
                 }
-                pages = course.questions().size() + 3; // the index, 404.html and the handout
+                pages = course.questions().size() + 4; // the index, 404.html, the results page and the handout
                 exported = Exports.write(course, charts.drawn(), settings.exports(), output, loader::display, report);
             } catch (IOException | UncheckedIOException e) {
                 report.error(shownOutput, 0, 0, "cannot write the site: " + e.getMessage());

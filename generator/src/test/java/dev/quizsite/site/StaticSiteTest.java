@@ -63,7 +63,7 @@ class StaticSiteTest {
         // 404.html is served at any depth, so its links start from the site's absolute path.
         assertThat(read("404.html")).contains("<h1>Page not found</h1>", "href=\"/course/assets/quiz.css\"",
                 "href=\"/course/index.html\"").doesNotContain("rel=\"canonical\"");
-        assertThat(result.pages()).isEqualTo(5); // 2 questions, the index, 404.html and the handout
+        assertThat(result.pages()).isEqualTo(6); // 2 questions, the index, 404.html, the results page and the handout
     }
 
     @Test

@@ -1,250 +1,387 @@
-/* Quizsite: grades answers in the browser and keeps progress in localStorage. No server, no cookies. */
 (function () {
-  'use strict';
-
-  var course = document.body.getAttribute('data-course') || 'quiz';
-  var prefix = 'quizsite:' + course + ':';
-
-  // The course's messages, from assets/messages.js (written by the build from its message bundles:
-  // a script file, since the CSP forbids inline script and file:// pages cannot fetch JSON).
-  var bundle = window.quizsiteMessages || { messages: {} };
-  var language = document.documentElement.lang || bundle.language || 'en';
-  var numberFormat = new Intl.NumberFormat(language);
-  var pluralRules = new Intl.PluralRules(language);
-
-  /**
-   * The message `key` with {name} filled in from `args`, numbers formatted for the language. A
-   * message with a plural arrives as {arg, one, other, …}: the build split ICU's plural into the
-   * language's CLDR categories, and the browser's own plural rules pick one.
-   */
-  function t(key, args) {
-    var message = bundle.messages[key];
-    if (message === undefined) { return key; } // an old messages.js in a cache: show the key, not "undefined"
-    if (typeof message !== 'string') {
-      var n = args[message.arg];
-      message = message['=' + n] || message[pluralRules.select(n)] || message.other;
-    }
-    return message.replace(/\{(\w+)\}/g, function (all, name) {
-      return args && Object.prototype.hasOwnProperty.call(args, name) ? numberFormat.format(args[name]) : all;
-    });
-  }
-
-  function storage() {
-    try { return window.localStorage; } catch (e) { return null; } // blocked storage: grade without saving
-  }
-
-  function load(id, key) {
-    var store = storage();
-    if (!store) { return null; }
-    try {
-      var saved = JSON.parse(store.getItem(prefix + id) || 'null');
-      if (saved && saved.key === key) { return saved; }
-      if (saved) { store.removeItem(prefix + id); } // the question changed: the old answer no longer applies
-    } catch (e) { /* unreadable entry: ignore */ }
-    return null;
-  }
-
-  function save(id, value) {
-    var store = storage();
-    if (store) { try { store.setItem(prefix + id, JSON.stringify(value)); } catch (e) { /* full: ignore */ } }
-  }
-
-  function numbers(text) {
-    return text ? text.split(',').map(Number) : [];
-  }
-
-  function grade(correct, chosen) {
-    var right = chosen.filter(function (n) { return correct.indexOf(n) >= 0; }).length;
-    var wrong = chosen.length - right;
-    var state = right === correct.length && wrong === 0 ? 'right' : right > 0 ? 'partial' : 'wrong';
-    return { state: state, right: right, wrong: wrong, total: correct.length };
-  }
-
-  function message(g) {
-    if (g.state === 'right') { return t('result-correct'); }
-    if (g.state === 'partial') {
-      return t(g.wrong ? 'result-partly-wrong' : 'result-partly', { right: g.right, total: g.total, wrong: g.wrong });
-    }
-    return g.wrong ? t('result-wrong-chosen', { wrong: g.wrong }) : t('result-wrong');
-  }
-
-  /** A number from 0 to 1, the same for the same seed: mulberry32. */
-  function random(seed) {
-    return function () {
-      seed = (seed + 0x6D2B79F5) | 0;
-      var t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-  }
-
-  function hash(text) {
-    var h = 2166136261;
-    for (var i = 0; i < text.length; i++) { h = Math.imul(h ^ text.charCodeAt(i), 16777619); }
-    return h | 0;
-  }
-
-  /** A random id per reader, kept in this browser, so a reader sees the same order on every visit. */
-  function readerId() {
-    var store = storage();
-    var id = store && store.getItem('quizsite:reader');
-    if (!id) {
-      id = String(Math.random()).slice(2);
-      if (store) { try { store.setItem('quizsite:reader', id); } catch (e) { /* full: a new order next time */ } }
-    }
-    return id;
-  }
-
-  function shuffle(article) {
-    var list = article.querySelector('.options');
-    var items = Array.prototype.slice.call(list.children);
-    var next = random(hash(readerId() + ':' + article.getAttribute('data-question')));
-    for (var i = items.length - 1; i > 0; i--) {
-      var j = Math.floor(next() * (i + 1));
-      var swap = items[i]; items[i] = items[j]; items[j] = swap;
-    }
-    items.forEach(function (item) { list.appendChild(item); });
-  }
-
-  function setupTagFilter(list) {
-    var filter = document.querySelector('.tag-filter');
-    if (!filter) { return; }
-    var buttons = Array.prototype.slice.call(filter.querySelectorAll('button'));
-    filter.hidden = false;
-    buttons.forEach(function (button) {
-      button.addEventListener('click', function () {
-        var tag = button.getAttribute('data-tag');
-        buttons.forEach(function (b) { b.setAttribute('aria-pressed', String(b === button)); });
-        list.querySelectorAll('li[data-question]').forEach(function (li) {
-          li.hidden = tag !== '' && (' ' + li.getAttribute('data-tags') + ' ').indexOf(' ' + tag + ' ') < 0;
-        });
-      });
-    });
-  }
-
-  function setupQuestion(article) {
-    if (article.hasAttribute('data-shuffle')) { shuffle(article); }
-    var form = article.querySelector('form.quiz');
-    var id = article.getAttribute('data-question');
-    var key = article.getAttribute('data-key');
-    var correct = numbers(form.getAttribute('data-correct'));
-    var inputs = Array.prototype.slice.call(form.querySelectorAll('input[name="answer"]'));
-    var result = form.querySelector('.result');
-    var retry = form.querySelector('.retry');
-    var check = form.querySelector('.check');
-    var solution = article.querySelector('details.solution');
-    form.querySelector('.js-only').hidden = false;
-
-    function chosen() {
-      return inputs.filter(function (i) { return i.checked; }).map(function (i) { return Number(i.value); });
-    }
-
-    function show(picked, moveFocus) {
-      var g = grade(correct, picked);
-      inputs.forEach(function (input) {
-        var n = Number(input.value);
-        var li = input.closest('.option');
-        var verdict = li.querySelector('.verdict');
-        var isCorrect = correct.indexOf(n) >= 0;
-        var isChosen = picked.indexOf(n) >= 0;
-        li.classList.remove('is-right', 'is-wrong', 'is-missed');
-        verdict.hidden = true;
-        if (isChosen && isCorrect) { li.classList.add('is-right'); verdict.textContent = t('verdict-right'); verdict.hidden = false; }
-        else if (isChosen) { li.classList.add('is-wrong'); verdict.textContent = t('verdict-wrong'); verdict.hidden = false; }
-        else if (isCorrect) { li.classList.add('is-missed'); verdict.textContent = t('verdict-missed'); verdict.hidden = false; }
-        var feedback = li.querySelector('.feedback');
-        if (feedback) { feedback.hidden = false; }
-        input.checked = isChosen;
-        input.disabled = true;
-      });
-      result.className = 'result is-' + g.state;
-      result.textContent = message(g);
-      check.hidden = true;
-      retry.hidden = false;
-      solution.open = true;
-      if (moveFocus) { result.focus(); }
-      return g;
-    }
-
-    function reset() {
-      inputs.forEach(function (input) {
-        var li = input.closest('.option');
-        li.classList.remove('is-right', 'is-wrong', 'is-missed');
-        li.querySelector('.verdict').hidden = true;
-        var feedback = li.querySelector('.feedback');
-        if (feedback) { feedback.hidden = true; }
-        input.checked = false;
-        input.disabled = false;
-      });
-      result.className = 'result';
-      result.textContent = '';
-      check.hidden = false;
-      retry.hidden = true;
-      solution.open = false;
-    }
-
-    form.addEventListener('submit', function (event) {
-      event.preventDefault();
-      var picked = chosen();
-      if (picked.length === 0) {
-        result.className = 'result';
-        result.textContent = t('choose-first');
-        result.focus();
-        return;
-      }
-      var g = show(picked, true);
-      save(id, { key: key, chosen: picked, state: g.state });
-    });
-
-    retry.addEventListener('click', function () {
-      reset();
-      var store = storage();
-      if (store) { store.removeItem(prefix + id); }
-      inputs[0].focus();
-    });
-
-    var saved = load(id, key);
-    if (saved && Array.isArray(saved.chosen)) { show(saved.chosen, false); }
-  }
-
-  function setupIndex(list) {
-    var items = Array.prototype.slice.call(list.querySelectorAll('li[data-question]'));
-    var progress = document.querySelector('.progress');
-    var score = progress.querySelector('.score');
-    var labels = { right: t('state-right'), partial: t('state-partial'), wrong: t('state-wrong') };
-
-    function refresh() {
-      var right = 0;
-      var tried = 0;
-      items.forEach(function (li) {
-        var saved = load(li.getAttribute('data-question'), li.getAttribute('data-key'));
-        var state = li.querySelector('.state');
-        state.className = 'state';
-        if (saved) {
-          tried++;
-          if (saved.state === 'right') { right++; }
-          state.textContent = labels[saved.state] || '';
-          state.classList.add(saved.state === 'right' ? 'is-right' : 'is-wrong');
-        } else {
-          state.textContent = t('state-not-tried');
-        }
-      });
-      score.textContent = t('score', { right: right, total: items.length, tried: tried });
-    }
-
-    progress.hidden = false;
-    progress.querySelector('.reset-progress').addEventListener('click', function () {
-      items.forEach(function (li) {
-        var store = storage();
-        if (store) { store.removeItem(prefix + li.getAttribute('data-question')); }
-      });
-      refresh();
-    });
-    refresh();
-  }
-
-  var article = document.querySelector('article.question');
-  if (article) { setupQuestion(article); }
-  var list = document.querySelector('.question-list');
-  if (list) { setupIndex(list); setupTagFilter(list); }
+'use strict';
+var body = document.body;
+var course = body.getAttribute('data-course') || 'quiz';
+var prefix = 'quizsite:' + course + ':';
+var legacyPrefix = 'quizsite:' + (body.getAttribute('data-course-title') || course) + ':';
+var VERSION = 2;
+var bundle = window.quizsiteMessages || { messages: {} };
+var language = document.documentElement.lang || bundle.language || 'en';
+var numberFormat = new Intl.NumberFormat(language);
+var pluralRules = new Intl.PluralRules(language);
+function t(key, args) {
+var message = bundle.messages[key];
+if (message === undefined) { return key; }
+if (typeof message !== 'string') {
+var n = args[message.arg];
+message = message['=' + n] || message[pluralRules.select(n)] || message.other;
+}
+return message.replace(/\{(\w+)\}/g, function (all, name) {
+if (!args || !Object.prototype.hasOwnProperty.call(args, name)) { return all; }
+return typeof args[name] === 'number' ? numberFormat.format(args[name]) : args[name];
+});
+}
+function all(root, selector) {
+return root ? Array.prototype.slice.call(root.querySelectorAll(selector)) : [];
+}
+function storage() {
+try { return window.localStorage; } catch (e) { return null; }
+}
+function parse(text) {
+try { return JSON.parse(text || 'null'); } catch (e) { return null; }
+}
+function upgrade(old) {
+var tried = typeof old.state === 'string';
+return { v: VERSION, key: old.key, attempts: tried ? 1 : 0, revealed: false, hints: 0,
+first: tried ? { state: old.state, revealed: false, hints: 0 } : null,
+last: tried && old.chosen ? { answer: old.chosen, state: old.state } : null };
+}
+function load(id, key) {
+var store = storage();
+var fresh = { v: VERSION, key: key, attempts: 0, revealed: false, hints: 0, first: null, last: null };
+if (!store) { return fresh; }
+var saved = parse(store.getItem(prefix + id));
+if (!saved && legacyPrefix !== prefix) {
+saved = parse(store.getItem(legacyPrefix + id));
+if (saved) { store.removeItem(legacyPrefix + id); }
+}
+if (!saved || typeof saved !== 'object') { return fresh; }
+if (saved.v > VERSION) { return fresh; }
+if (saved.key !== key) { store.removeItem(prefix + id); return fresh; }
+if (saved.v !== VERSION) { saved = upgrade(saved); save(id, saved); }
+return saved;
+}
+function save(id, value) {
+var store = storage();
+if (store) { try { store.setItem(prefix + id, JSON.stringify(value)); } catch (e) { /* full: ignore */ } }
+}
+function firstState(state) {
+if (!state.first) { return null; }
+return state.first.revealed ? 'revealed' : state.first.state;
+}
+function stateLabel(state) {
+return { right: t('state-right'), partial: t('state-partial'), wrong: t('state-wrong'),
+revealed: t('state-revealed') }[state] || t('state-not-tried');
+}
+function retryList() {
+try { return parse(window.sessionStorage.getItem(prefix + 'retry')) || []; } catch (e) { return []; }
+}
+function setRetryList(ids) {
+try {
+if (ids) { window.sessionStorage.setItem(prefix + 'retry', JSON.stringify(ids)); }
+else { window.sessionStorage.removeItem(prefix + 'retry'); }
+} catch (e) { /* no session storage: no walk */ }
+}
+function random(seed) {
+return function () {
+seed = (seed + 0x6D2B79F5) | 0;
+var r = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+r = (r + Math.imul(r ^ (r >>> 7), 61 | r)) ^ r;
+return ((r ^ (r >>> 14)) >>> 0) / 4294967296;
+};
+}
+function hash(text) {
+var h = 2166136261;
+for (var i = 0; i < text.length; i++) { h = Math.imul(h ^ text.charCodeAt(i), 16777619); }
+return h | 0;
+}
+function readerId() {
+var store = storage();
+var id = store && store.getItem('quizsite:reader');
+if (!id) {
+id = String(Math.random()).slice(2);
+if (store) { try { store.setItem('quizsite:reader', id); } catch (e) { /* full: a new order next time */ } }
+}
+return id;
+}
+function shuffle(article) {
+var list = article.querySelector('.options');
+if (!list) { return; }
+var items = Array.prototype.slice.call(list.children);
+var next = random(hash(readerId() + ':' + article.getAttribute('data-question')));
+for (var i = items.length - 1; i > 0; i--) {
+var j = Math.floor(next() * (i + 1));
+var swap = items[i]; items[i] = items[j]; items[j] = swap;
+}
+items.forEach(function (item) { list.appendChild(item); });
+}
+function verdict(row, cls, text) {
+if (!row) { return; }
+row.classList.remove('is-right', 'is-wrong', 'is-missed');
+var v = row.querySelector('.verdict');
+if (cls) { row.classList.add(cls); }
+if (v) { v.textContent = text || ''; v.hidden = !text; }
+}
+function showFeedback(root, shown) {
+all(root, '.feedback').forEach(function (f) { f.hidden = !shown(f); });
+}
+function choiceKind(form) {
+var correct = (form.getAttribute('data-correct') || '').split(',').filter(Boolean).map(Number);
+var inputs = all(form, 'input[name="answer"]');
+return {
+first: inputs[0],
+read: function () {
+var picked = inputs.filter(function (i) { return i.checked; }).map(function (i) { return Number(i.value); });
+return picked.length ? { answer: picked } : { missing: t('choose-first') };
+},
+grade: function (picked) {
+var right = picked.filter(function (n) { return correct.indexOf(n) >= 0; }).length;
+var wrong = picked.length - right;
+var state = right === correct.length && wrong === 0 ? 'right' : right > 0 ? 'partial' : 'wrong';
+var text = state === 'right' ? t('result-correct')
+: state === 'partial' ? t(wrong ? 'result-partly-wrong' : 'result-partly', { right: right, total: correct.length, wrong: wrong })
+: wrong ? t('result-wrong-chosen', { wrong: wrong }) : t('result-wrong');
+return { state: state, text: text };
+},
+show: function (picked) {
+inputs.forEach(function (input) {
+var n = Number(input.value);
+var li = input.closest('.option');
+var isCorrect = correct.indexOf(n) >= 0;
+var isChosen = picked.indexOf(n) >= 0;
+verdict(li, isChosen && isCorrect ? 'is-right' : isChosen ? 'is-wrong' : isCorrect ? 'is-missed' : '',
+isChosen && isCorrect ? t('verdict-right') : isChosen ? t('verdict-wrong') : isCorrect ? t('verdict-missed') : '');
+input.checked = isChosen;
+input.disabled = true;
+});
+showFeedback(form, function () { return true; });
+},
+reset: function () {
+inputs.forEach(function (input) {
+verdict(input.closest('.option'), '', '');
+input.checked = false;
+input.disabled = false;
+});
+showFeedback(form, function () { return false; });
+}
+};
+}
+function entryKind(form, missing, match) {
+var input = form.querySelector('input[name="answer"]');
+var rules = parse(form.getAttribute('data-accept')) || [];
+var row = input && input.closest('.entry');
+var found = null;
+return {
+first: input,
+read: function () {
+var value = input ? input.value : '';
+if (!value.trim()) { return { missing: t(missing) }; }
+if (match.invalid && match.invalid(value)) { return { missing: t(match.invalid(value)) }; }
+return { answer: value };
+},
+grade: function (value) {
+found = null;
+for (var i = 0; i < rules.length && !found; i++) { if (match(rules[i], value)) { found = rules[i]; } }
+var right = !!(found && found.r);
+return { state: right ? 'right' : 'wrong', text: right ? t('result-correct') : t('result-wrong') };
+},
+show: function (value) {
+var g = this.grade(value);
+input.value = value;
+input.readOnly = true;
+verdict(row, g.state === 'right' ? 'is-right' : 'is-wrong', g.state === 'right' ? t('verdict-right') : t('verdict-wrong'));
+showFeedback(form, function (f) { return !!found && f.getAttribute('data-answer') === String(found.n); });
+},
+reset: function () {
+input.value = '';
+input.readOnly = false;
+verdict(row, '', '');
+showFeedback(form, function () { return false; });
+}
+};
+}
+function normalise(text, matchCase) {
+var s = text.normalize('NFC').trim().replace(/\s+/g, ' ');
+return matchCase ? s : s.toLowerCase();
+}
+function shortKind(form) {
+var matchCase = !!form.querySelector('input[data-match-case]');
+return entryKind(form, 'type-first', function (rule, value) {
+var answer = normalise(value, matchCase);
+if (rule.p !== undefined) {
+try { return new RegExp('^(?:' + rule.p + ')$', matchCase ? '' : 'i').test(answer); } catch (e) { return false; }
+}
+return rule.t === answer;
+});
+}
+var groupSeparator = (function () {
+try {
+var part = numberFormat.formatToParts(10000).filter(function (p) { return p.type === 'group'; })[0];
+return part ? part.value : ',';
+} catch (e) { return ','; }
+})();
+function readNumber(text) {
+var s = text.replace(/[\s\u00a0\u202f']/g, '').replace(/\u2212/g, '-');
+if (!/^[-+]?(\d|[.,]\d)[\d.,]*([eE][-+]?\d+)?$/.test(s)) { return NaN; }
+var dots = s.split('.').length - 1;
+var commas = s.split(',').length - 1;
+if (dots && commas) {
+var decimal = s.lastIndexOf('.') > s.lastIndexOf(',') ? '.' : ',';
+s = s.split(decimal === '.' ? ',' : '.').join('').replace(',', '.');
+} else if (dots > 1 || commas > 1) {
+s = s.replace(/[.,]/g, '');
+} else if (/^[-+]?\d{1,3}[.,]\d{3}$/.test(s) && s.indexOf(groupSeparator.trim() || ',') > 0) {
+s = s.replace(/[.,]/, '');
+} else {
+s = s.replace(',', '.');
+}
+return Number(s);
+}
+function numericKind(form) {
+var match = function (rule, value) {
+var n = readNumber(value);
+var slack = 1e-9 * Math.max(1, Math.abs(n));
+return n >= rule.lo - slack && n <= rule.hi + slack;
+};
+match.invalid = function (value) { return isNaN(readNumber(value)) ? 'not-a-number' : null; };
+return entryKind(form, 'type-number-first', match);
+}
+function selectKind(form, rowSelector, numberAttribute, missing, partly, wrongText) {
+var rows = all(form, rowSelector);
+var selects = rows.map(function (row) { return row.querySelector('select'); });
+function number(row) { return row.getAttribute(numberAttribute); }
+return {
+first: selects[0],
+read: function () {
+var values = selects.map(function (s) { return s ? s.value : ''; });
+if (values.indexOf('') >= 0) { return { missing: t(missing) }; }
+if (rowSelector === '.item' && values.some(function (v, i) { return values.indexOf(v) !== i; })) {
+return { missing: t('place-each') };
+}
+return { answer: values };
+},
+grade: function (values) {
+var right = rows.filter(function (row, i) { return values[i] === number(row); }).length;
+var state = right === rows.length ? 'right' : right > 0 ? 'partial' : 'wrong';
+return { state: state, text: state === 'right' ? t('result-correct')
+: state === 'partial' ? t(partly, { right: right, total: rows.length }) : t('result-wrong') };
+},
+show: function (values) {
+rows.forEach(function (row, i) {
+var ok = values[i] === number(row);
+if (selects[i]) { selects[i].value = values[i]; selects[i].disabled = true; }
+verdict(row, ok ? 'is-right' : 'is-wrong', ok ? t('verdict-right') : wrongText(row));
+});
+showFeedback(form, function () { return true; });
+},
+reset: function () {
+rows.forEach(function (row, i) {
+if (selects[i]) { selects[i].value = ''; selects[i].disabled = false; }
+verdict(row, '', '');
+});
+showFeedback(form, function () { return false; });
+}
+};
+}
+function orderingKind(form) {
+return selectKind(form, '.item', 'data-item', 'place-each', 'result-partly-items', function (row) {
+return t('verdict-belongs', { place: Number(row.getAttribute('data-item')) });
+});
+}
+function matchingKind(form) {
+return selectKind(form, '.pair', 'data-pair', 'match-each', 'result-partly-pairs', function (row) {
+var select = row.querySelector('select');
+var right = select && select.querySelector('option[value="' + row.getAttribute('data-pair') + '"]');
+return t('verdict-match', { right: right ? right.textContent : '' });
+});
+}
+var kinds = { single: choiceKind, multiple: choiceKind, short: shortKind, numeric: numericKind,
+ordering: orderingKind, matching: matchingKind };
+function setupQuestion(article) {
+var form = article.querySelector('form.quiz');
+var kind = kinds[article.getAttribute('data-type') || 'multiple'];
+if (!form || !kind) { return; }
+if (article.hasAttribute('data-shuffle')) { shuffle(article); }
+var id = article.getAttribute('data-question');
+var key = article.getAttribute('data-key');
+var answer = kind(form);
+var result = form.querySelector('.result');
+var retry = form.querySelector('.retry');
+var check = form.querySelector('.check');
+var after = form.querySelector('.after-check');
+var attempts = form.querySelector('.attempts');
+var solution = article.querySelector('details.solution');
+var state = load(id, key);
+all(form, '.js-only').forEach(function (e) { if (!e.classList.contains('after-check')) { e.hidden = false; } });
+if (attempts) { attempts.hidden = true; }
+function say(text, cls) {
+if (!result) { return; }
+result.className = 'result' + (cls ? ' is-' + cls : '');
+result.textContent = text;
+}
+function showAttempts() {
+if (!attempts || !state.attempts) { return; }
+attempts.hidden = false;
+attempts.textContent = t('attempts-line', { attempts: state.attempts, first: stateLabel(firstState(state)) });
+}
+function show(value, moveFocus) {
+var g = answer.grade(value);
+answer.show(value);
+say(g.text, g.state);
+if (check) { check.hidden = true; }
+if (retry) { retry.hidden = false; }
+if (after) { after.hidden = false; }
+if (solution) { solution.open = true; }
+showAttempts();
+if (moveFocus && result) { result.focus(); }
+return g;
+}
+var walk = retryList();
+var place = walk.indexOf(id);
+var next = after && after.querySelector('a.next-question');
+if (place >= 0 && next) {
+var root = next.getAttribute('href').replace(/[^/]*\/index\.html$/, '');
+next.href = place + 1 < walk.length ? root + walk[place + 1] + '/index.html' : root + 'results/index.html';
+next.textContent = place + 1 < walk.length ? t('retry-next', { n: place + 2, total: walk.length }) : t('results-link');
+}
+form.addEventListener('submit', function (event) {
+event.preventDefault();
+var read = answer.read();
+if (read.missing) {
+say(read.missing, '');
+if (result) { result.focus(); }
+return;
+}
+var g = answer.grade(read.answer);
+state.attempts = (state.attempts || 0) + 1;
+if (!state.first) { state.first = { state: g.state, revealed: !!state.revealed, hints: state.hints || 0 }; }
+state.last = { answer: read.answer, state: g.state };
+save(id, state);
+show(read.answer, true);
+});
+if (retry) {
+retry.addEventListener('click', function () {
+answer.reset();
+say('', '');
+if (check) { check.hidden = false; }
+retry.hidden = true;
+if (after) { after.hidden = true; }
+if (solution) { solution.open = false; }
+state.last = null;
+save(id, state);
+if (answer.first) { answer.first.focus(); }
+});
+}
+if (solution) {
+solution.addEventListener('toggle', function () {
+if (solution.open && !state.first && !state.revealed) { state.revealed = true; save(id, state); }
+});
+}
+var hints = all(form, 'details.hint-item');
+hints.forEach(function (hint, i) {
+hint.hidden = i > 0 && i >= (state.hints || 0) + 1;
+hint.open = i < (state.hints || 0) && !!state.first;
+hint.addEventListener('toggle', function () {
+if (!hint.open) { return; }
+if (i + 1 > (state.hints || 0)) { state.hints = i + 1; save(id, state); }
+if (hints[i + 1]) { hints[i + 1].hidden = false; }
+});
+});
+if (state.last && state.last.answer !== undefined && place < 0) { show(state.last.answer, false); }
+else { showAttempts(); }
+}
+window.quizsite = { t: t, all: all, storage: storage, load: load, firstState: firstState, stateLabel: stateLabel,
+setRetryList: setRetryList, prefix: prefix, numberFormat: numberFormat };
+var article = document.querySelector('article.question');
+if (article) { setupQuestion(article); }
 })();
