@@ -29,6 +29,7 @@ final class ResponseViews {
         view.put("type", q.type().key());
         view.put("choice", q.type().isChoice());
         view.put("single", q.response() instanceof Response.Choice choice && choice.single());
+        view.put("options", List.of()); // only choices have options; a theme may still ask (the handout does)
         view.put("accept", ""); // the answers the script compares typed text with; only text and numbers need them
         Response response = q.response();
         if (response instanceof Response.Choice choice) {

@@ -75,7 +75,7 @@ final class Executables {
         boolean inMain = parent != null && parent.normalName().equals("main");
         return switch (element.normalName()) {
             // messages.js: the course's UI strings for quiz.js, written by the build, never from question text.
-            case "script" -> (inHead && element.attr("src").matches("(\\.\\./)?assets/(quiz|messages)\\.js")
+            case "script" -> (inHead && element.attr("src").matches("(\\.\\./)?assets/(quiz|messages|progress)\\.js")
                     || inSearch && element.attr("src").matches("assets/(search|minisearch\\.min)\\.js"))
                     && element.data().isEmpty();
             case "link" -> inHead && element.attr("href").matches("(\\.\\./)?assets/(quiz\\.css|favicon\\.svg)")
