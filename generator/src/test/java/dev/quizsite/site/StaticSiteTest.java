@@ -132,7 +132,7 @@ class StaticSiteTest {
                 "<article class=\"question\""); // the other partials still come from the default theme
         assertThat(read("index.html")).contains("<footer class=\"mine\">");
         assertThat(read("assets/quiz.css")).isEqualTo("body { color: teal; }\n");
-        assertThat(read("assets/quiz.js")).contains("Quizsite");
+        assertThat(read("assets/quiz.js")).contains("window.quizsiteMessages"); // the theme's own, comments stripped
         assertThat(read("assets/extra/logo.svg")).startsWith("<svg");
     }
 }
