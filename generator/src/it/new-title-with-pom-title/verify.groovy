@@ -7,4 +7,4 @@ def log = new File(basedir, 'build.log').text
 assert log.contains('Quiz site: 2 questions')
 // the POM's <title> wins over -Dquizsite.title for `build`: Maven's rule, documented in the README
 def index = new File(basedir, 'target/quizsite/index.html').text
-assert index.contains('data-course="My course"')
+assert index.contains('data-course-title="My course"')
