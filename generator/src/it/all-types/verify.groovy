@@ -3,7 +3,8 @@ def site = new File(basedir, 'target/quizsite')
 def page = { String id -> new File(site, id + '/index.html').text }
 def log = new File(basedir, 'build.log').text
 assert log =~ /Quiz site: 6 questions, \d+ pages in \d+ ms/
-assert !log.contains('[WARNING]') && !log.contains('[ERROR]')
+assert !log.contains('[ERROR]')
+assert !(log =~ /questions\/[^ :]+\.md:\d+/) : 'no question of the course has a warning'
 
 assert page('010-single').contains('data-type="single"')
 assert page('010-single').contains('<input type="radio" name="answer" id="option-2" value="2">')
