@@ -26,7 +26,10 @@ public final class Messages {
             "state-right", "state-partial", "state-wrong", "state-not-tried", "score",
             "result-partly-items", "result-partly-pairs", "verdict-belongs", "verdict-match", "type-first",
             "type-number-first", "not-a-number", "place-each", "match-each", "state-revealed", "attempts-line",
-            "retry-next", "results-link", "continue", "start");
+            "retry-next", "results-link", "continue", "start",
+            "review-due", "review-box", "review-today", "review-next-day", "review-empty", "review-next", "review-back",
+            "export-done", "import-done", "import-done-skipped", "import-not-progress", "import-newer",
+            "import-other-course", "import-damaged");
 
     private final String language;
     private final ULocale locale;

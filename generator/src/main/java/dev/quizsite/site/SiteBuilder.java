@@ -39,6 +39,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -182,6 +183,7 @@ public final class SiteBuilder {
         }
         Map<String, RenderedSite.SiteFile> byPath = new LinkedHashMap<>();
         files.forEach(f -> byPath.putIfAbsent(f.path(), f)); // a duplicate id is an error reported above
+        byPath.put(OfflineWorker.PATH, OfflineWorker.file(new TreeMap<>(byPath), !preview, holds));
         RenderedSite site = new RenderedSite(byPath);
 
         // Check links, on the rendered site: a site with broken links never replaces the old one.

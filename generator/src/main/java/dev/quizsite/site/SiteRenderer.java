@@ -78,8 +78,8 @@ final class SiteRenderer {
     }
 
     /**
-     * The course's pages: the index, 404.html, the results page, the printable handout and one per
-     * question; and the index's search index.
+     * The course's pages: the index, 404.html, the results and review pages, the offline page, the
+     * printable handout and one per question; and the index's search index.
      *
      * @param keys    each question's parse key (by id): what its page is made of
      * @param inline  the charts drawn, by name, for fenced chart blocks
@@ -109,6 +109,17 @@ final class SiteRenderer {
                 "site", Views.site(course, "../"),
                 "page", Views.page(course.title(), course.baseUrl().map(base -> base + "results/")),
                 "questions", shown.stream().map(Summary::view).toList()))
+                .ifPresent(files::add);
+        // The review page lists every question too; the script shows those in the reader's review queue.
+        page("review/index.html", store.key("review", indexKey), "review.peb", () -> Map.of(
+                "site", Views.site(course, "../"),
+                "page", Views.page(course.title(), course.baseUrl().map(base -> base + "review/")),
+                "questions", shown.stream().map(Summary::view).toList()))
+                .ifPresent(files::add);
+        // What the service worker shows, offline, for a page this browser never kept (see OfflineWorker).
+        page(OfflineWorker.OFFLINE_PAGE, store.key("offline", siteKey), "offline.peb", () -> Map.of(
+                "site", Views.site(course, "../"),
+                "page", Views.page(course.title(), Optional.empty())))
                 .ifPresent(files::add);
         page("404.html", store.key("404", siteKey), "404.peb", () -> Map.of(
                 "site", Views.site(course, notFoundRoot(course)),

@@ -11,7 +11,7 @@ import java.util.Set;
 public final class CourseValidator {
 
     /** Folder names the site itself uses; a question id may not take them. */
-    public static final Set<String> RESERVED_IDS = Set.of("assets", "data", "tags", "index", "404", "results", "handout", "review", "search");
+    public static final Set<String> RESERVED_IDS = Set.of("assets", "data", "tags", "index", "404", "results", "handout", "review", "search", "offline");
 
     private CourseValidator() {
     }

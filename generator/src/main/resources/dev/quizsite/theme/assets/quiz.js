@@ -92,18 +92,54 @@
       revealed: t('state-revealed') }[state] || t('state-not-tried');
   }
 
-  // ---- the retry walk: the questions got wrong, in order, kept for this tab ----
+  // ---- a walk through some questions in order (the ones got wrong, or the ones due for review),
+  // kept for this tab: {ids, end}, where `end` is the page the walk returns to ----
 
-  function retryList() {
-    try { return parse(window.sessionStorage.getItem(prefix + 'retry')) || []; } catch (e) { return []; }
+  function walk() {
+    var saved = null;
+    try { saved = parse(window.sessionStorage.getItem(prefix + 'retry')); } catch (e) { /* no session storage */ }
+    if (saved && Array.isArray(saved.ids)) { return saved; }
+    return { ids: Array.isArray(saved) ? saved : [], end: 'results' }; // an older script's walk: a plain list
   }
 
-  function setRetryList(ids) {
+  function setWalk(ids, end) {
     try {
-      if (ids) { window.sessionStorage.setItem(prefix + 'retry', JSON.stringify(ids)); }
+      if (ids) { window.sessionStorage.setItem(prefix + 'retry', JSON.stringify({ ids: ids, end: end || 'results' })); }
       else { window.sessionStorage.removeItem(prefix + 'retry'); }
     } catch (e) { /* no session storage: no walk */ }
   }
+
+  // ---- the review queue: Leitner boxes, one day apart for box 1, then 3, 7 and 14 days ----
+
+  var INTERVALS = [1, 3, 7, 14];
+
+  function pad(n) { return (n < 10 ? '0' : '') + n; }
+
+  /** A day as the reader's calendar has it ("2026-12-02"): a review is due on a day, not at an hour. */
+  function day(date) { return date.getFullYear() + '-' + pad(date.getMonth() + 1) + '-' + pad(date.getDate()); }
+
+  function today() { return day(new Date()); }
+
+  function addDays(from, n) {
+    var d = new Date(from + 'T12:00:00'); // noon: a change to or from summer time cannot move the day
+    d.setDate(d.getDate() + n);
+    return day(d);
+  }
+
+  /**
+   * After a check: an answer not right (or right after the answer was shown first) puts the question
+   * in box 1, due tomorrow. A right answer on or after its due day moves it up a box, and out of the
+   * queue after the last; a right answer before then is practice and changes nothing.
+   */
+  function schedule(state, graded, seenFirst) {
+    var r = state.review;
+    var now = today();
+    if (graded !== 'right' || seenFirst) { state.review = { box: 1, due: addDays(now, INTERVALS[0]) }; return; }
+    if (!r || r.due > now) { return; }
+    state.review = r.box >= INTERVALS.length ? null : { box: r.box + 1, due: addDays(now, INTERVALS[r.box]) };
+  }
+
+  function isDue(state) { return !!(state.review && state.review.due <= today()); }
 
   // ---- shuffling choice options, the same way for one reader on every visit ----
 
@@ -400,14 +436,17 @@
       return g;
     }
 
-    // In the walk through the questions got wrong, "Next" goes to the next of those.
-    var walk = retryList();
-    var place = walk.indexOf(id);
+    // In a walk (the questions got wrong, or those due for review), "Next" goes to the next of those.
+    var route = walk();
+    var place = route.ids.indexOf(id);
     var next = after && after.querySelector('a.next-question');
     if (place >= 0 && next) {
+      var review = route.end === 'review';
       var root = next.getAttribute('href').replace(/[^/]*\/index\.html$/, '');
-      next.href = place + 1 < walk.length ? root + walk[place + 1] + '/index.html' : root + 'results/index.html';
-      next.textContent = place + 1 < walk.length ? t('retry-next', { n: place + 2, total: walk.length }) : t('results-link');
+      var more = place + 1 < route.ids.length;
+      next.href = more ? root + route.ids[place + 1] + '/index.html' : root + route.end + '/index.html';
+      next.textContent = more ? t(review ? 'review-next' : 'retry-next', { n: place + 2, total: route.ids.length })
+        : t(review ? 'review-back' : 'results-link');
     }
 
     form.addEventListener('submit', function (event) {
@@ -420,6 +459,7 @@
       }
       var g = answer.grade(read.answer);
       state.attempts = (state.attempts || 0) + 1;
+      schedule(state, g.state, !state.first && !!state.revealed);
       if (!state.first) { state.first = { state: g.state, revealed: !!state.revealed, hints: state.hints || 0 }; }
       state.last = { answer: read.answer, state: g.state };
       save(id, state);
@@ -463,9 +503,17 @@
     else { showAttempts(); }
   }
 
-  // What assets/progress.js (the index and the results page) needs of this script.
-  window.quizsite = { t: t, all: all, storage: storage, load: load, firstState: firstState, stateLabel: stateLabel,
-    setRetryList: setRetryList, prefix: prefix, numberFormat: numberFormat };
+  // Offline reading: a service worker (sw.js at the site's root, written by the build) keeps the
+  // pages visited. Only over http(s): a site opened from file:// has nothing to keep.
+  if ('serviceWorker' in navigator && /^https?:$/.test(window.location.protocol)) {
+    var own = document.querySelector('script[src$="assets/quiz.js"]');
+    if (own) { navigator.serviceWorker.register(own.src.replace(/assets\/quiz\.js$/, 'sw.js')).catch(function () {}); }
+  }
+
+  // What assets/progress.js (the index, the results and the review page) needs of this script.
+  window.quizsite = { t: t, all: all, storage: storage, load: load, save: save, firstState: firstState,
+    stateLabel: stateLabel, setWalk: setWalk, prefix: prefix, numberFormat: numberFormat, language: language,
+    course: course, VERSION: VERSION, isDue: isDue, today: today };
 
   var article = document.querySelector('article.question');
   if (article) { setupQuestion(article); }
