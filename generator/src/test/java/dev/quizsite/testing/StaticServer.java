@@ -35,11 +35,20 @@ public final class StaticServer implements AutoCloseable {
 
     /** @param notFoundPage true answers a missing path with the site's {@code 404.html}, at any depth */
     public StaticServer(Path root, boolean notFoundPage) throws IOException {
+        this(root, notFoundPage, 0);
+    }
+
+    /** @param port the port to listen on, 0 for any free one (a server started again at the same origin) */
+    public StaticServer(Path root, boolean notFoundPage, int port) throws IOException {
         this.notFoundPage = notFoundPage;
         this.root = root.toAbsolutePath().normalize();
-        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         server.createContext("/", this::handle);
         server.start();
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
     }
 
     /** {@code http://127.0.0.1:PORT/} */
