@@ -63,15 +63,35 @@ function stateLabel(state) {
 return { right: t('state-right'), partial: t('state-partial'), wrong: t('state-wrong'),
 revealed: t('state-revealed') }[state] || t('state-not-tried');
 }
-function retryList() {
-try { return parse(window.sessionStorage.getItem(prefix + 'retry')) || []; } catch (e) { return []; }
+function walk() {
+var saved = null;
+try { saved = parse(window.sessionStorage.getItem(prefix + 'retry')); } catch (e) { /* no session storage */ }
+if (saved && Array.isArray(saved.ids)) { return saved; }
+return { ids: Array.isArray(saved) ? saved : [], end: 'results' };
 }
-function setRetryList(ids) {
+function setWalk(ids, end) {
 try {
-if (ids) { window.sessionStorage.setItem(prefix + 'retry', JSON.stringify(ids)); }
+if (ids) { window.sessionStorage.setItem(prefix + 'retry', JSON.stringify({ ids: ids, end: end || 'results' })); }
 else { window.sessionStorage.removeItem(prefix + 'retry'); }
 } catch (e) { /* no session storage: no walk */ }
 }
+var INTERVALS = [1, 3, 7, 14];
+function pad(n) { return (n < 10 ? '0' : '') + n; }
+function day(date) { return date.getFullYear() + '-' + pad(date.getMonth() + 1) + '-' + pad(date.getDate()); }
+function today() { return day(new Date()); }
+function addDays(from, n) {
+var d = new Date(from + 'T12:00:00');
+d.setDate(d.getDate() + n);
+return day(d);
+}
+function schedule(state, graded, seenFirst) {
+var r = state.review;
+var now = today();
+if (graded !== 'right' || seenFirst) { state.review = { box: 1, due: addDays(now, INTERVALS[0]) }; return; }
+if (!r || r.due > now) { return; }
+state.review = r.box >= INTERVALS.length ? null : { box: r.box + 1, due: addDays(now, INTERVALS[r.box]) };
+}
+function isDue(state) { return !!(state.review && state.review.due <= today()); }
 function random(seed) {
 return function () {
 seed = (seed + 0x6D2B79F5) | 0;
@@ -326,13 +346,16 @@ showAttempts();
 if (moveFocus && result) { result.focus(); }
 return g;
 }
-var walk = retryList();
-var place = walk.indexOf(id);
+var route = walk();
+var place = route.ids.indexOf(id);
 var next = after && after.querySelector('a.next-question');
 if (place >= 0 && next) {
+var review = route.end === 'review';
 var root = next.getAttribute('href').replace(/[^/]*\/index\.html$/, '');
-next.href = place + 1 < walk.length ? root + walk[place + 1] + '/index.html' : root + 'results/index.html';
-next.textContent = place + 1 < walk.length ? t('retry-next', { n: place + 2, total: walk.length }) : t('results-link');
+var more = place + 1 < route.ids.length;
+next.href = more ? root + route.ids[place + 1] + '/index.html' : root + route.end + '/index.html';
+next.textContent = more ? t(review ? 'review-next' : 'retry-next', { n: place + 2, total: route.ids.length })
+: t(review ? 'review-back' : 'results-link');
 }
 form.addEventListener('submit', function (event) {
 event.preventDefault();
@@ -344,6 +367,7 @@ return;
 }
 var g = answer.grade(read.answer);
 state.attempts = (state.attempts || 0) + 1;
+schedule(state, g.state, !state.first && !!state.revealed);
 if (!state.first) { state.first = { state: g.state, revealed: !!state.revealed, hints: state.hints || 0 }; }
 state.last = { answer: read.answer, state: g.state };
 save(id, state);
@@ -380,8 +404,13 @@ if (hints[i + 1]) { hints[i + 1].hidden = false; }
 if (state.last && state.last.answer !== undefined && place < 0) { show(state.last.answer, false); }
 else { showAttempts(); }
 }
-window.quizsite = { t: t, all: all, storage: storage, load: load, firstState: firstState, stateLabel: stateLabel,
-setRetryList: setRetryList, prefix: prefix, numberFormat: numberFormat };
+if ('serviceWorker' in navigator && /^https?:$/.test(window.location.protocol)) {
+var own = document.querySelector('script[src$="assets/quiz.js"]');
+if (own) { navigator.serviceWorker.register(own.src.replace(/assets\/quiz\.js$/, 'sw.js')).catch(function () {}); }
+}
+window.quizsite = { t: t, all: all, storage: storage, load: load, save: save, firstState: firstState,
+stateLabel: stateLabel, setWalk: setWalk, prefix: prefix, numberFormat: numberFormat, language: language,
+course: course, VERSION: VERSION, isDue: isDue, today: today };
 var article = document.querySelector('article.question');
 if (article) { setupQuestion(article); }
 })();

@@ -3,7 +3,13 @@
 var q = window.quizsite;
 if (!q) { return; }
 var t = q.t, all = q.all, storage = q.storage, load = q.load, firstState = q.firstState,
-stateLabel = q.stateLabel, setRetryList = q.setRetryList, prefix = q.prefix, numberFormat = q.numberFormat;
+stateLabel = q.stateLabel, setWalk = q.setWalk, prefix = q.prefix, numberFormat = q.numberFormat,
+isDue = q.isDue, save = q.save;
+function questionsIn(elements) {
+return elements.map(function (e) {
+return { id: e.getAttribute('data-question'), key: e.getAttribute('data-key'), element: e };
+});
+}
 function setupIndex(list) {
 var items = all(list, 'li[data-question]');
 var progress = document.querySelector('.progress');
@@ -24,6 +30,9 @@ label.textContent = stateLabel(first);
 }
 });
 if (score) { score.textContent = t('score', { right: right, partial: partial, total: items.length, tried: tried }); }
+var due = items.filter(function (li) { return isDue(load(li.getAttribute('data-question'), li.getAttribute('data-key'))); });
+var dueText = document.querySelector('.review-due');
+if (dueText) { dueText.textContent = t('review-due', { count: due.length }); }
 if (cont) {
 var link = cont.querySelector('a');
 var target = firstUntried && firstUntried.querySelector('a');
@@ -52,7 +61,7 @@ if (yes) {
 yes.addEventListener('click', function () {
 var store = storage();
 items.forEach(function (li) { if (store) { store.removeItem(prefix + li.getAttribute('data-question')); } });
-setRetryList(null);
+setWalk(null);
 refresh();
 close();
 });
@@ -60,7 +69,87 @@ close();
 if (no) { no.addEventListener('click', close); }
 }
 }
+setupProgressFile(questionsIn(items), refresh);
 refresh();
+}
+var FORMAT = 'quizsite-progress';
+var FILE_VERSION = 1;
+var STATES = ['right', 'partial', 'wrong'];
+function isCount(n) { return typeof n === 'number' && n >= 0 && Math.floor(n) === n; }
+function isObject(o) { return !!o && typeof o === 'object' && !Array.isArray(o); }
+function validState(s) {
+if (!isObject(s) || s.v !== q.VERSION || typeof s.key !== 'string' || !isCount(s.attempts)
+|| typeof s.revealed !== 'boolean' || !isCount(s.hints)) { return false; }
+if (s.first !== null && !(isObject(s.first) && STATES.indexOf(s.first.state) >= 0
+&& typeof s.first.revealed === 'boolean' && isCount(s.first.hints))) { return false; }
+if (s.last !== null && !(isObject(s.last) && STATES.indexOf(s.last.state) >= 0 && 'answer' in s.last)) { return false; }
+if (s.review !== undefined && s.review !== null && !(isObject(s.review) && isCount(s.review.box)
+&& s.review.box >= 1 && s.review.box <= 4 && /^\d{4}-\d{2}-\d{2}$/.test(s.review.due))) { return false; }
+return true;
+}
+function readProgressFile(text, questions) {
+var file;
+try { file = JSON.parse(text); } catch (e) { return { error: t('import-not-progress') }; }
+if (!isObject(file) || file.format !== FORMAT) { return { error: t('import-not-progress') }; }
+if (typeof file.version !== 'number' || file.version > FILE_VERSION) { return { error: t('import-newer') }; }
+if (file.course !== q.course) { return { error: t('import-other-course', { course: String(file.course) }) }; }
+if (!isObject(file.questions)) { return { error: t('import-damaged') }; }
+var byId = {};
+questions.forEach(function (question) { byId[question.id] = question; });
+var states = [], skipped = 0, damaged = false;
+Object.keys(file.questions).forEach(function (id) {
+var state = file.questions[id];
+if (!validState(state)) { damaged = true; return; }
+if (!byId[id] || byId[id].key !== state.key) { skipped++; return; }
+states.push({ id: id, state: state });
+});
+return damaged ? { error: t('import-damaged') } : { states: states, skipped: skipped };
+}
+function setupProgressFile(questions, refresh) {
+var exportButton = document.querySelector('.export-progress');
+var importButton = document.querySelector('.import-progress');
+var input = document.querySelector('.import-file');
+var status = document.querySelector('.progress-file-status');
+function say(text, cls) {
+if (status) { status.textContent = text; status.className = 'progress-file-status' + (cls ? ' is-' + cls : ''); }
+}
+if (exportButton) {
+exportButton.addEventListener('click', function () {
+var saved = {};
+questions.forEach(function (question) {
+var state = load(question.id, question.key);
+if (state.first || state.attempts || state.revealed || state.hints) { saved[question.id] = state; }
+});
+var text = JSON.stringify({ format: FORMAT, version: FILE_VERSION, course: q.course, exported: q.today(),
+questions: saved }, null, 2) + '\n';
+var link = document.createElement('a');
+link.href = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+link.download = q.course + '-progress-' + q.today() + '.json';
+document.body.appendChild(link);
+link.click();
+link.remove();
+say(t('export-done', { count: Object.keys(saved).length }), '');
+});
+}
+if (importButton && input) {
+importButton.addEventListener('click', function () { input.click(); });
+input.addEventListener('change', function () {
+var file = input.files && input.files[0];
+input.value = '';
+if (!file) { return; }
+if (file.size > 4 * 1024 * 1024) { say(t('import-not-progress'), 'wrong'); return; }
+var reader = new FileReader();
+reader.onload = function () {
+var read = readProgressFile(String(reader.result), questions);
+if (read.error) { say(read.error, 'wrong'); return; }
+read.states.forEach(function (entry) { save(entry.id, entry.state); });
+say(t(read.skipped ? 'import-done-skipped' : 'import-done', { count: read.states.length, skipped: read.skipped }), 'right');
+refresh();
+};
+reader.onerror = function () { say(t('import-not-progress'), 'wrong'); };
+reader.readAsText(file);
+});
+}
 }
 function setupTagFilter(list) {
 var filter = document.querySelector('.tag-filter');
@@ -100,19 +189,55 @@ var score = document.querySelector('.results-score');
 if (score) { score.textContent = t('score', { right: right, partial: partial, total: rows.length, tried: tried }); }
 var button = document.querySelector('.retry-wrong');
 var none = document.querySelector('.retry-none');
-setRetryList(null);
+setWalk(null);
 if (button) {
 button.parentNode.hidden = wrong.length === 0;
 button.addEventListener('click', function () {
-setRetryList(wrong);
+setWalk(wrong, 'results');
 var link = table.querySelector('tr[data-question="' + wrong[0] + '"] a');
 if (link) { window.location.href = link.href; }
 });
 }
 if (none) { none.hidden = wrong.length > 0 || tried === 0; }
 }
+function setupReview(table) {
+var rows = questionsIn(all(table, 'tr[data-question]'));
+var dateFormat = new Intl.DateTimeFormat(q.language, { year: 'numeric', month: 'long', day: 'numeric' });
+var due = [], queued = 0, nextDay = null;
+rows.forEach(function (row) {
+var state = load(row.id, row.key);
+var review = state.review;
+row.element.hidden = !review;
+if (!review) { return; }
+queued++;
+var cell = function (cls, text) { var c = row.element.querySelector(cls); if (c) { c.textContent = text; } };
+cell('.box', t('review-box', { box: review.box, boxes: 4 }));
+cell('.due', isDue(state) ? t('review-today') : dateFormat.format(new Date(review.due + 'T12:00:00')));
+if (isDue(state)) { due.push(row.id); } else if (!nextDay || review.due < nextDay) { nextDay = review.due; }
+});
+all(document, '.no-script').forEach(function (e) { e.hidden = true; });
+var status = document.querySelector('.review-status');
+if (status) {
+status.textContent = due.length ? t('review-due', { count: due.length })
+: queued ? t('review-next-day', { date: dateFormat.format(new Date(nextDay + 'T12:00:00')) }) : t('review-empty');
+}
+var region = table.closest('.table-scroll') || table;
+region.hidden = queued === 0;
+setWalk(null);
+var start = document.querySelector('.start-review');
+if (start) {
+start.parentNode.hidden = due.length === 0;
+start.addEventListener('click', function () {
+setWalk(due, 'review');
+var link = table.querySelector('tr[data-question="' + due[0] + '"] a');
+if (link) { window.location.href = link.href; }
+});
+}
+}
 var list = document.querySelector('.question-list');
 if (list) { setupIndex(list); setupTagFilter(list); }
 var results = document.querySelector('table.results');
 if (results) { setupResults(results); }
+var review = document.querySelector('table.review');
+if (review) { setupReview(review); }
 })();
