@@ -62,7 +62,7 @@ class InjectionCourseFilesTest {
             assertThat(result.succeeded()).as(mode + ": " + result.report().problems()).isTrue();
             try (Stream<Path> pages = Files.walk(output)) {
                 List<Path> html = pages.filter(p -> p.toString().endsWith(".html")).toList();
-                assertThat(html).hasSize(Corpus.cases("injection").toList().size() + 4); // index, 404, the results page and the handout
+                assertThat(html).hasSize(Corpus.cases("injection").toList().size() + 6); // index, 404, the results, handout, review and offline pages
                 for (Path page : html) {
                     assertThat(Executables.find(Jsoup.parse(page.toFile(), "UTF-8"))).as(page.toString()).isEmpty();
                 }
