@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.quizsite.testing.Browser;
 import dev.quizsite.testing.StaticServer;
+import dev.quizsite.types.AllTypesCourse;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +26,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 /**
  * handout/index.html on the course's own questions, printed by Chromium (printToPDF) and read back
  * with PDFBox: every question with every option in order, then the answer key, on a page of its
- * own, with every right option. The PDF and a screenshot go to target/screenshots/.
+ * own, with every right option. The PDF and a screenshot go to target/screenshots/. On the course
+ * with one question of each kind, each kind prints what a reader answers on paper, and the key its answer.
  */
 class HandoutBrowserTest {
 
@@ -110,6 +112,40 @@ class HandoutBrowserTest {
                 }
             }
             assertThat(keyPage).as("a page starting with the key").isGreaterThan(1);
+        }
+    }
+
+    /** Each kind on paper: what the reader fills in, and in the key, the answer (the words of the PDF). */
+    @Test
+    void everyKindPrintsItsPaperFormAndItsAnswerInTheKey() throws IOException {
+        Path kinds = AllTypesCourse.build(root.resolve("all-types"));
+        try (StaticServer all = new StaticServer(kinds)) {
+            browser.get(all.base() + "handout/index.html");
+            assertThat(browser.findElements(By.cssSelector(".handout-question"))).hasSize(6);
+            assertThat(browser.findElements(By.cssSelector(".handout-question input, .handout-question select"))).isEmpty();
+            assertThat(browser.findElements(By.cssSelector("#question-030-short .handout-blank .line"))).hasSize(1);
+            assertThat(browser.findElement(By.cssSelector("#question-040-numeric .handout-blank")).getText()).endsWith("bytes");
+            assertThat(browser.findElements(By.cssSelector("#question-050-ordering .handout-items .box.place"))).hasSize(3);
+            assertThat(browser.findElements(By.cssSelector("#question-060-matching .handout-pairs li"))).hasSize(3);
+            assertThat(browser.findElements(By.cssSelector("#question-060-matching .handout-choices li"))).hasSize(3);
+            Map<String, Object> printed = browser.executeCdpCommand("Page.printToPDF",
+                    Map.of("printBackground", false, "paperWidth", 8.27, "paperHeight", 11.69));
+            byte[] pdf = Base64.getDecoder().decode((String) printed.get("data"));
+            Files.createDirectories(Path.of("target/screenshots"));
+            Files.write(Path.of("target/screenshots/handout-all-types.pdf"), pdf);
+            try (PDDocument document = Loader.loadPDF(pdf)) {
+                String text = words(new PDFTextStripper().getText(document));
+                int key = text.indexOf("Answer key");
+                assertThat(key).as(text).isPositive();
+                String before = text.substring(0, key);
+                String after = text.substring(key);
+                assertThat(before).contains("Type your answer.", "Your answer:", "Type a number.", "bytes",
+                        "Give each item its place", "SYN-ACK from the server", "Choose the match of each item.",
+                        "HTTPS", "443").doesNotContain("HTTPS → 443", "Accepted answers");
+                assertThat(after).contains("Accepted answers", "If-None-Match", "Right answer", "20 bytes",
+                        "Right pairs", "HTTP → 80", "HTTPS → 443", "SSH → 22")
+                        .containsPattern("Right order (1\\. )?SYN from the client (2\\. )?SYN-ACK from the server (3\\. )?ACK from the client");
+            }
         }
     }
 }

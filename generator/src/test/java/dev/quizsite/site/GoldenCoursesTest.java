@@ -31,7 +31,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code src/test/resources/golden/courses/} is a case with an {@code input/} course (questions/, and
  * optionally quizsite.yml, data/, templates/, assets/) and the {@code expected/} tree its build writes,
  * compared byte for byte, file for file. {@code report.txt} beside them holds the build's warnings and
- * notices, one a line; a build with an error always fails the test.
+ * notices, one a line; a build with an error always fails the test. A case whose course is kept
+ * elsewhere (an invoker IT's, which must stay where Maven runs it) names that folder, relative to
+ * the module, in a file {@code input.path} instead of holding an {@code input/}.
  *
  * <p>After an intended change to the output:
  * {@code mvn -o -B -pl generator test -Dtest=GoldenCoursesTest -Dgolden.update=true} rewrites each
@@ -41,16 +43,23 @@ class GoldenCoursesTest {
 
     static final Path COURSES = Path.of("src/test/resources/golden/courses");
     static final String REPORT = "report.txt";
+    static final String INPUT_PATH = "input.path";
     /** Lines of context shown around the first differing line of a text file. */
     static final int CONTEXT = 3;
 
     static Stream<String> cases() throws IOException {
         try (Stream<Path> entries = Files.list(COURSES)) {
-            List<String> names = entries.filter(p -> Files.isDirectory(p.resolve("input")))
+            List<String> names = entries.filter(p -> Files.isDirectory(p.resolve("input")) || Files.isRegularFile(p.resolve(INPUT_PATH)))
                     .map(p -> p.getFileName().toString()).sorted().toList();
             assertThat(names).as("golden courses in " + COURSES).isNotEmpty();
             return names.stream();
         }
+    }
+
+    private static Path input(Path golden) throws IOException {
+        Path pointer = golden.resolve(INPUT_PATH);
+        return Files.isRegularFile(pointer) ? Path.of(Files.readString(pointer, StandardCharsets.UTF_8).strip())
+                : golden.resolve("input");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -59,7 +68,7 @@ class GoldenCoursesTest {
         Path golden = COURSES.resolve(name);
         // The build runs on a copy, so that nothing it might write lands in the source tree.
         Path course = tmp.resolve("course");
-        copyTree(golden.resolve("input"), course);
+        copyTree(input(golden), course);
         Path site = tmp.resolve("site");
         BuildResult result = new SiteBuilder().build(settings(course, site));
 
