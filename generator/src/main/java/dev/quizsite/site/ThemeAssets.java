@@ -20,6 +20,10 @@ final class ThemeAssets {
             "search.js", "search.css", "minisearch.min.js", // used by the index only
             "handout.css"); // used by handout/index.html only
 
+    private static final String SOURCES = "/dev/quizsite/theme/assets/";
+    /** Where the plugin's build puts the theme's scripts minified (the POM's minify executions). */
+    private static final String MINIFIED = "/dev/quizsite/theme-min/";
+
     /** The course's own stylesheet, linked after the theme's so that its rules add to the theme's. */
     static final String CUSTOM_CSS = "custom.css";
 
@@ -53,22 +57,24 @@ final class ThemeAssets {
                 .toList();
     }
 
-    /** Every asset by its path in the site ({@code assets/quiz.css}), with its bytes. */
+    /**
+     * Every asset by its path in the site ({@code assets/quiz.css}), with its bytes: the theme's as
+     * readers should download them, then the course's own files over them, except an unchanged
+     * copy of a theme file (as `eject-theme` writes), which stays the theme's served file.
+     */
     static Map<String, byte[]> files(Optional<Path> overrides) throws IOException {
         Map<String, byte[]> files = new TreeMap<>();
         for (String name : DEFAULTS) {
-            try (InputStream in = ThemeAssets.class.getResourceAsStream("/dev/quizsite/theme/assets/" + name)) {
-                if (in == null) {
-                    throw new IllegalStateException("the plugin jar lacks its theme file " + name);
-                }
-                files.put("assets/" + name, ThemeCompaction.compact(name, in.readAllBytes()));
-            }
+            files.put("assets/" + name, served(name));
         }
         if (overrides.isPresent() && Files.isDirectory(overrides.get())) {
             Path from = overrides.get();
             try (Stream<Path> walk = Files.walk(from)) {
                 for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
-                    files.put("assets/" + from.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+                    String name = from.relativize(file).toString().replace('\\', '/');
+                    if (!isThemeCopy(from, name)) {
+                        files.put("assets/" + name, Files.readAllBytes(file));
+                    }
                 }
             } catch (UncheckedIOException e) {
                 throw e.getCause();
@@ -77,9 +83,25 @@ final class ThemeAssets {
         return files;
     }
 
+    /** A theme file as served: scripts minified when the plugin was built, stylesheets compacted, the rest as kept. */
+    private static byte[] served(String name) throws IOException {
+        boolean minified = name.endsWith(".js") && !name.endsWith(".min.js");
+        byte[] bytes = resource((minified ? MINIFIED : SOURCES) + name);
+        return name.endsWith(".css") ? ThemeCompaction.css(bytes) : bytes;
+    }
+
+    private static byte[] resource(String path) throws IOException {
+        try (InputStream in = ThemeAssets.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("the plugin jar lacks its theme file " + path);
+            }
+            return in.readAllBytes();
+        }
+    }
+
     /** An unchanged copy (as `eject-theme` writes) replaces nothing. */
     private static boolean isThemeCopy(Path assets, String name) {
-        try (InputStream in = ThemeAssets.class.getResourceAsStream("/dev/quizsite/theme/assets/" + name)) {
+        try (InputStream in = ThemeAssets.class.getResourceAsStream(SOURCES + name)) {
             return in != null && java.util.Arrays.equals(in.readAllBytes(), Files.readAllBytes(assets.resolve(name)));
         } catch (IOException e) {
             return false; // unreadable: the assets stage reports it
