@@ -1,15 +1,18 @@
 package dev.quizsite.chart;
 
+import dev.quizsite.i18n.Messages;
 import dev.quizsite.text.Markup;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Draws a chart as inline SVG: a line chart (numeric x, optionally log2) with error bars, or
  * grouped bars with ± bars. Accessible name and summary in {@code <title>}/{@code <desc>}, each
  * point's value in its own {@code <title>} (shown on hover). Only classes, no style attributes:
  * pages forbid inline styles (CSP {@code style-src 'self'}); colours come from quiz.css, and series
- * also differ by marker shape, dash pattern and fill so they are told apart without colour.
+ * also differ by marker shape, dash pattern and fill so they are told apart without colour. The
+ * summary in {@code <desc>}, what a screen reader reads, is in the course's language.
  */
 public final class SvgChart {
 
@@ -22,11 +25,11 @@ public final class SvgChart {
     private SvgChart() {
     }
 
-    public static String render(ChartData data) {
-        return data.spec().kind() == ChartSpec.Kind.LINE ? line(data) : bars(data);
+    public static String render(ChartData data, Messages messages) {
+        return data.spec().kind() == ChartSpec.Kind.LINE ? line(data, messages) : bars(data, messages);
     }
 
-    static String line(ChartData data) {
+    static String line(ChartData data, Messages messages) {
         ChartSpec spec = data.spec();
         int bottom = HEIGHT - 64;
         double[] xs = data.numbers(spec.x());
@@ -36,7 +39,7 @@ public final class SvgChart {
                 ? Scale.log2(min(xs), max(xs), LEFT + 12, RIGHT - 12)
                 : Scale.linear(min(xs), max(xs), LEFT + 12, RIGHT - 12, 8);
         Scale y = Scale.linear(min(lo), max(hi), bottom, TOP, 6);
-        StringBuilder svg = open(spec, lineSummary(data));
+        StringBuilder svg = open(spec, lineSummary(data, messages));
         yAxis(svg, y, bottom, spec.yLabel());
         svg.append("<g class=\"chart-ticks chart-x-ticks\">");
         for (double t : x.ticks()) {
@@ -70,11 +73,11 @@ public final class SvgChart {
         return svg.append("</svg>").toString();
     }
 
-    static String bars(ChartData data) {
+    static String bars(ChartData data, Messages messages) {
         ChartSpec spec = data.spec();
         int bottom = HEIGHT - 72;
         Scale y = Scale.linear(Math.min(0, min(extremes(data, -1))), max(extremes(data, +1)), bottom, TOP, 5);
-        StringBuilder svg = open(spec, barSummary(data));
+        StringBuilder svg = open(spec, barSummary(data, messages));
         yAxis(svg, y, bottom, spec.yLabel());
         List<String> groups = data.column(spec.x());
         List<String> labels = spec.label().isEmpty() ? List.of() : data.column(spec.label());
@@ -116,7 +119,7 @@ public final class SvgChart {
     }
 
     /** "Top-1 …: 23.49 at 128 to 33.96 at 65536; lowest …": the finding, from the data. */
-    static String lineSummary(ChartData data) {
+    static String lineSummary(ChartData data, Messages messages) {
         ChartSpec spec = data.spec();
         double[] xs = data.numbers(spec.x());
         List<String> parts = new ArrayList<>();
@@ -124,16 +127,22 @@ public final class SvgChart {
             double[] ys = data.numbers(spec.ys().get(s));
             int low = argExtreme(ys, -1);
             int high = argExtreme(ys, +1);
-            parts.add(spec.legend().get(s) + " by " + spec.x() + ": " + Num.value(ys[0]) + " at " + Num.value(xs[0])
-                    + ", " + Num.value(ys[ys.length - 1]) + " at " + Num.value(xs[xs.length - 1])
-                    + "; lowest " + Num.value(ys[low]) + " at " + Num.value(xs[low])
-                    + ", highest " + Num.value(ys[high]) + " at " + Num.value(xs[high]) + ".");
+            parts.add(say(messages, "chart-line-summary", Map.of("series", spec.legend().get(s), "x", spec.x(),
+                    "first", Num.value(ys[0]), "firstX", Num.value(xs[0]),
+                    "last", Num.value(ys[ys.length - 1]), "lastX", Num.value(xs[xs.length - 1]),
+                    "low", Num.value(ys[low]), "lowX", Num.value(xs[low]),
+                    "high", Num.value(ys[high]), "highX", Num.value(xs[high]))));
         }
         return spec.yLabel() + ". " + String.join(" ", parts);
     }
 
+    /** Figures go in as text ({@link Num#value}), so that a chart is the same on any machine; counts as numbers, for plurals. */
+    private static String say(Messages messages, String key, Map<String, ?> args) {
+        return messages.format(key, args).orElseThrow(() -> new IllegalStateException("no message " + key));
+    }
+
     /** Which series is highest in how many groups, and the largest gap between series. */
-    static String barSummary(ChartData data) {
+    static String barSummary(ChartData data, Messages messages) {
         ChartSpec spec = data.spec();
         List<String> groups = data.column(spec.x());
         List<String> labels = spec.label().isEmpty() ? List.of() : data.column(spec.label());
@@ -160,10 +169,11 @@ public final class SvgChart {
         }
         List<String> parts = new ArrayList<>();
         for (int s = 0; s < wins.length; s++) {
-            parts.add(spec.legend().get(s) + " is highest in " + wins[s] + " of " + groups.size() + " groups");
+            parts.add(say(messages, "chart-bar-highest", Map.of("series", spec.legend().get(s), "wins", wins[s],
+                    "groups", groups.size())));
         }
-        return spec.yLabel() + ". " + String.join("; ", parts) + ". The largest gap between series is "
-                + Num.value(Math.round(widest * 1e6) / 1e6) + ", for " + groupName(groups, labels, widestGroup) + ".";
+        return spec.yLabel() + ". " + String.join(" ", parts) + " " + say(messages, "chart-bar-gap",
+                Map.of("gap", Num.value(Math.round(widest * 1e6) / 1e6), "group", groupName(groups, labels, widestGroup)));
     }
 
     private static StringBuilder open(ChartSpec spec, String summary) {

@@ -34,6 +34,7 @@ public final class PageRenderer {
 
     private final PebbleEngine engine;
     private final Optional<Path> overrides;
+    private final Messages messages;
 
     /** Renders with the English messages. */
     public PageRenderer(Optional<Path> overrides) {
@@ -43,6 +44,7 @@ public final class PageRenderer {
     /** @param messages what templates get from {@code msg('key')} (see {@link MessagesExtension}) */
     public PageRenderer(Optional<Path> overrides, Messages messages) {
         this.overrides = overrides;
+        this.messages = messages;
         List<Loader<?>> loaders = new ArrayList<>();
         overrides.filter(Files::isDirectory).ifPresent(dir -> loaders.add(new FileLoader(dir.toAbsolutePath().toString())));
         ClasspathLoader theme = new ClasspathLoader(PageRenderer.class.getClassLoader());
@@ -55,6 +57,11 @@ public final class PageRenderer {
                 .newLineTrimming(true)
                 .extension(new MessagesExtension(messages))
                 .build();
+    }
+
+    /** The messages the templates get, for the few words the renderer puts into a page's variables. */
+    public Messages messages() {
+        return messages;
     }
 
     /**

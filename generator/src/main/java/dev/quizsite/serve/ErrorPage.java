@@ -1,6 +1,9 @@
 package dev.quizsite.serve;
 
+import dev.quizsite.i18n.Messages;
 import dev.quizsite.text.Markup;
+import java.util.Map;
+
 /**
  * The page the preview shows instead of the course while the course has errors: every problem
  * with its {@code file:line:col}, and the live-reload script, so that it turns back into the
@@ -12,21 +15,24 @@ final class ErrorPage {
     }
 
     static String render(BuildState state) {
-        StringBuilder html = new StringBuilder(2048).append("""
-                <!DOCTYPE html>
-                <html lang="en">
+        // The words around the problems are in the course's language; the problems, like a
+        // compiler's, in English (they are what an author searches for).
+        Messages messages = state.messages();
+        String title = Markup.escape(messages.format("preview-errors-title", Map.of()).orElseThrow());
+        StringBuilder html = new StringBuilder(2048).append("<!DOCTYPE html>\n<html lang=\"")
+                .append(Markup.escape(messages.language())).append('"')
+                .append(messages.direction().equals("rtl") ? " dir=\"rtl\"" : "").append(">\n").append("""
                 <head>
                 <meta charset="utf-8">
                 <meta name="viewport" content="width=device-width, initial-scale=1">
-                <title>Quizsite: the course has errors</title>
+                """).append("<title>Quizsite: ").append(title).append("</title>\n").append("""
                 <link rel="stylesheet" href="/__quizsite/overlay.css">
                 </head>
                 <body>
                 <main id="quizsite-errors" class="quizsite-overlay">
-                <h1>The course has errors</h1>
-                <p>The preview shows the site again as soon as the files are fixed; this page reloads by itself.</p>
-                <ol class="problems">
-                """);
+                """).append("<h1>").append(title).append("</h1>\n<p>")
+                .append(Markup.escape(messages.format("preview-errors-text", Map.of()).orElseThrow())).append("</p>\n")
+                .append("<ol class=\"problems\" dir=\"ltr\">\n");
         for (String problem : state.problems()) {
             html.append("<li><code>").append(Markup.escape(problem)).append("</code></li>\n");
         }

@@ -117,7 +117,7 @@ public final class Preview implements AutoCloseable {
         listener.built(result, changed);
         builds++;
         List<String> problems = result.report().problems().stream().map(Problem::format).toList();
-        return new BuildState(builds, problems, !result.succeeded());
+        return new BuildState(builds, problems, !result.succeeded(), result.messages());
     }
 
     /** Stops watching and serving; open pages keep what they show. Safe to call twice. */

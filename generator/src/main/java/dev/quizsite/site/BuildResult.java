@@ -1,5 +1,7 @@
 package dev.quizsite.site;
 
+import dev.quizsite.i18n.Bundles;
+import dev.quizsite.i18n.Messages;
 import dev.quizsite.links.LinkCheckResult;
 import dev.quizsite.report.Report;
 import java.nio.file.Path;
@@ -16,19 +18,21 @@ import java.util.List;
  * @param unchanged how many question files were taken from the build cache, their text unchanged
  *                  since the build that parsed them
  * @param exports   the LMS export files written after the site, if any were asked for
+ * @param messages  the course's messages (its language), for what shows the result to readers,
+ *                  such as the preview's error page
  */
 public record BuildResult(Report report, int questions, int pages, Duration elapsed, List<String> notices,
-        LinkCheckResult links, int unchanged, List<Path> exports) {
+        LinkCheckResult links, int unchanged, List<Path> exports, Messages messages) {
 
     public BuildResult {
         notices = List.copyOf(notices);
         exports = List.copyOf(exports);
     }
 
-    /** A result without exports. */
+    /** A result without exports, in English. */
     public BuildResult(Report report, int questions, int pages, Duration elapsed, List<String> notices,
             LinkCheckResult links, int unchanged) {
-        this(report, questions, pages, elapsed, notices, links, unchanged, List.of());
+        this(report, questions, pages, elapsed, notices, links, unchanged, List.of(), Bundles.english());
     }
 
     public boolean succeeded() {

@@ -3,6 +3,7 @@ package dev.quizsite.site;
 import dev.quizsite.chart.ChartData;
 import dev.quizsite.chart.ChartLoader;
 import dev.quizsite.chart.Charts;
+import dev.quizsite.i18n.Messages;
 import dev.quizsite.load.SourceLoader;
 import dev.quizsite.model.ChartUse;
 import dev.quizsite.model.Figure;
@@ -38,7 +39,7 @@ final class ChartStage {
     }
 
     static Result run(List<ParsedFile> files, List<Question> questions, BuildSettings settings, SourceLoader loader,
-            Report report) {
+            Messages messages, Report report) {
         // Every data file is checked, used or not: a broken file should fail the build that added it.
         Map<String, ChartData> data = settings.data()
                 .map(folder -> ChartLoader.loadFolder(folder, loader, report))
@@ -66,7 +67,7 @@ final class ChartStage {
                 if (chart == null) {
                     continue; // reported above
                 }
-                Figure figure = drawn.computeIfAbsent(use.name(), name -> Charts.figure(chart));
+                Figure figure = drawn.computeIfAbsent(use.name(), name -> Charts.figure(chart, messages));
                 csvFiles.computeIfAbsent(chart.name(), name -> read(chart, loader, report));
                 if (!use.inline()) {
                     after.add(figure);

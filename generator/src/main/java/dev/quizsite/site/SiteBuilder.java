@@ -114,7 +114,7 @@ public final class SiteBuilder {
         if (!Files.isDirectory(settings.questions())) {
             report.error(loader.display(settings.questions()), 0, 0, "the questions folder does not exist; create it,"
                     + " or start a new course with `mvn dev.quizsite:quizsite-maven-plugin:init`");
-            return new BuildResult(report, 0, 0, since(start), List.of(), LinkCheckResult.NONE, 0);
+            return new BuildResult(report, 0, 0, since(start), List.of(), LinkCheckResult.NONE, 0, List.of(), messages);
         }
 
         // Load and parse.
@@ -135,7 +135,7 @@ public final class SiteBuilder {
         // Validate, and draw the charts.
         List<Question> ordered = QuestionOrder.apply(valid, courseSettings.order(), report);
         CourseValidator.validate(ordered, report);
-        ChartStage.Result charts = ChartStage.run(parsed, ordered, settings, loader, report);
+        ChartStage.Result charts = ChartStage.run(parsed, ordered, settings, loader, messages, report);
         Course course = new Course(courseSettings.id(), courseSettings.title(), courseSettings.language(), courseSettings.description(),
                 courseSettings.baseUrl(), courseSettings.shuffle(), charts.questions(),
                 ThemeAssets.hasCustomCss(settings.assets()));
@@ -221,7 +221,7 @@ public final class SiteBuilder {
                         + " the site is published at")
                 : List.of();
         return new BuildResult(report, course.questions().size(), pages, since(start), notices, links, parsing.reused(),
-                exported);
+                exported, messages);
     }
 
     /** Each source's parse key (see {@link ParseStage#key}); the preview's unchanged sources keep theirs. */

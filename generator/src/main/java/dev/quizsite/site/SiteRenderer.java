@@ -123,7 +123,8 @@ final class SiteRenderer {
                 .ifPresent(files::add);
         page("404.html", store.key("404", siteKey), "404.peb", () -> Map.of(
                 "site", Views.site(course, notFoundRoot(course)),
-                "page", Views.page("Page not found · " + course.title(), Optional.empty())))
+                "page", Views.page(templates.messages().format("not-found-title", Map.of()).orElseThrow()
+                        + " · " + course.title(), Optional.empty())))
                 .ifPresent(files::add);
         files.add(searchIndex(course, orderedKeys));
         page("handout/index.html", store.key("handout", siteKey, String.join(",", orderedKeys)), "handout.peb", () -> Map.of(

@@ -321,7 +321,7 @@ class AllTypesBrowserTest {
         browser.get(server.base() + "index.html");
         find("button.reset-progress").click();
         WebElement confirm = find(".reset-confirm");
-        assertThat(confirm.getText()).contains("This clears your answers, first tries, attempts and hints for all 6"
+        assertThat(confirm.getText()).contains("This clears your answers, first tries, attempts, hints and review queue for all 6"
                 + " questions of this course in this browser.");
         assertThat(browser.switchTo().activeElement().getText()).isEqualTo("Keep it");
         find("button.reset-no").click();

@@ -2,6 +2,7 @@ package dev.quizsite.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.quizsite.i18n.Bundles;
 import dev.quizsite.report.Problem;
 import dev.quizsite.report.Report;
 import java.util.stream.Collectors;
@@ -60,7 +61,7 @@ class ChartLabelsAndSeriesTest {
     void sixSeriesAreDrawnEachWithItsOwnClass() {
         Report report = new Report();
         ChartData data = ChartTestData.parse("x", series(6), report).orElseThrow(() -> new AssertionError(report.problems()));
-        String svg = SvgChart.render(data);
+        String svg = SvgChart.render(data, Bundles.english());
         for (int s = 0; s < 6; s++) {
             assertThat(svg).contains("class=\"chart-series s" + s + "\"");
         }

@@ -150,4 +150,21 @@ class BundlesTest {
         assertThat(MessageSyntax.scriptForm("{n, plural, =0 {none} one {# item} other {# items}}!", ULocale.ENGLISH))
                 .isEqualTo(Map.of("arg", "n", "=0", "none!", "one", "{n} item!", "other", "{n} items!"));
     }
+
+    /** The README's table of message keys is the English bundle, every key with its text, in the bundle's order. */
+    @Test
+    void theReadmeListsEveryKeyWithItsEnglishText() throws IOException {
+        List<String> readme = new ArrayList<>();
+        String text = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
+        int table = text.indexOf("| key | English |");
+        assertThat(table).as("the README's table of messages").isPositive();
+        Matcher row = Pattern.compile("(?m)^\\| `([a-z-]+)` \\| (.*) \\|$").matcher(text.substring(table, text.indexOf("\n\n", table)));
+        while (row.find()) {
+            readme.add(row.group(1) + " = " + row.group(2).replace("\\|", "|"));
+        }
+        List<String> bundle = Files.readAllLines(Path.of("src/main/resources/dev/quizsite/i18n/messages_en.properties"),
+                StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+        assertThat(readme).containsExactlyElementsOf(bundle);
+        assertThat(bundle).hasSameSizeAs(Bundles.keys());
+    }
 }

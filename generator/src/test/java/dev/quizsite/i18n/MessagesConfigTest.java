@@ -83,7 +83,7 @@ class MessagesConfigTest {
         assertThat(warning.format()).startsWith("quizsite.yml: warning: no translation into `nl` for "
                         + (Bundles.keys().size() - 1) + " of " + Bundles.keys().size()
                         + " messages, shown in English: skip-to-content, made-with, question-count, ")
-                .doesNotContain(" check,").endsWith(", offline-text; give them under `messages:`"
+                .doesNotContain(" check,").endsWith(", preview-errors-text; give them under `messages:`"
                         + " (the plugin ships en, de, fr, ar)");
     }
 

@@ -100,7 +100,7 @@
         || typeof s.revealed !== 'boolean' || !isCount(s.hints)) { return false; }
     if (s.first !== null && !(isObject(s.first) && STATES.indexOf(s.first.state) >= 0
         && typeof s.first.revealed === 'boolean' && isCount(s.first.hints))) { return false; }
-    if (s.last !== null && !(isObject(s.last) && STATES.indexOf(s.last.state) >= 0 && 'answer' in s.last)) { return false; }
+    if (s.last !== null && !(isObject(s.last) && STATES.indexOf(s.last.state) >= 0 && s.last.answer !== undefined)) { return false; }
     if (s.review !== undefined && s.review !== null && !(isObject(s.review) && isCount(s.review.box)
         && s.review.box >= 1 && s.review.box <= 4 && /^\d{4}-\d{2}-\d{2}$/.test(s.review.due))) { return false; }
     return true;

@@ -1,4 +1,4 @@
-var VERSION = "c71d77b4435db05bdf07a923819fb0df794c7deaeb1a4069299a33f005c1fe17";
+var VERSION = "d78bebf630658911c399cb5ec064b3d306dc7aae8d4a1211aa9a275fb08a8d33";
 var PRECACHE = ["index.html","offline/index.html","assets/quiz.css","assets/quiz.js","assets/messages.js","assets/progress.js","assets/favicon.svg"];
 var OFFLINE = "offline/index.html";
 /* Quizsite's service worker: the site keeps working offline after a first visit. The build puts

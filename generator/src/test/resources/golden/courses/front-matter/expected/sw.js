@@ -1,4 +1,4 @@
-var VERSION = "7d11b8fbb08f738f86edb01c9778486a6fd583793eb0dca5e6857badc3e8669f";
+var VERSION = "ba204f595bd5d318e5690316e5dac5b0d26d8c69c263b6a75f7ed71dba60f5e2";
 var PRECACHE = ["index.html","offline/index.html","assets/quiz.css","assets/quiz.js","assets/messages.js","assets/progress.js","assets/favicon.svg"];
 var OFFLINE = "offline/index.html";
 /* Quizsite's service worker: the site keeps working offline after a first visit. The build puts

@@ -1,4 +1,4 @@
-var VERSION = "7ab254788bcd5e84e21870f56b9bb77b78b45473b7f129780497a02f2258ec3e";
+var VERSION = "8aa4dedafcc4475123b7bf7b21afac9237c73eaebab2641788ae96a9268d51b0";
 var PRECACHE = ["index.html","offline/index.html","assets/quiz.css","assets/quiz.js","assets/messages.js","assets/progress.js","assets/favicon.svg"];
 var OFFLINE = "offline/index.html";
 /* Quizsite's service worker: the site keeps working offline after a first visit. The build puts

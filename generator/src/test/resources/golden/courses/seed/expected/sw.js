@@ -1,4 +1,4 @@
-var VERSION = "5f6428e7ae878f79b5db83094bacd2d77e94aa27896fe9bf384912405920339c";
+var VERSION = "943ba455e5cdeec06ccb4fcb743b35ff4244f9e2b5effae397bc2aa406e4b768";
 var PRECACHE = ["index.html","offline/index.html","assets/quiz.css","assets/quiz.js","assets/messages.js","assets/progress.js","assets/favicon.svg"];
 var OFFLINE = "offline/index.html";
 /* Quizsite's service worker: the site keeps working offline after a first visit. The build puts

@@ -1,4 +1,4 @@
-var VERSION = "ce19a2617aef050c13b5cd4cda061d9e3351e49939860a5da0b7f7a426e2862d";
+var VERSION = "921e1a80ba9a7b16513c17cdc13626e29805636eb30d27d348fec073a0e93f18";
 var PRECACHE = ["index.html","offline/index.html","assets/quiz.css","assets/quiz.js","assets/messages.js","assets/progress.js","assets/favicon.svg"];
 var OFFLINE = "offline/index.html";
 /* Quizsite's service worker: the site keeps working offline after a first visit. The build puts
