@@ -7,18 +7,25 @@ import java.util.Optional;
 /** The LMS formats a course can be exported to, by the name an author writes in {@code <exports>}. */
 public enum ExportFormat {
     /** An IMS QTI 2.1 content package (Canvas New Quizzes, OpenOLAT, ONYX, TAO). */
-    QTI21("qti21", "quizsite-qti21.zip"),
+    QTI21("qti21", "QTI 2.1", "quizsite-qti21.zip"),
     /** A QTI 1.2 package in the flavour Canvas (classic quizzes) and Blackboard import. */
-    CANVAS("canvas", "quizsite-canvas-qti12.zip"),
+    CANVAS("canvas", "Canvas (classic quizzes)", "quizsite-canvas-qti12.zip"),
     /** One Moodle XML file, which Moodle's question bank imports. */
-    MOODLE("moodle", "quizsite-moodle.xml");
+    MOODLE("moodle", "Moodle XML", "quizsite-moodle.xml");
 
     private final String key;
+    private final String title;
     private final String fileName;
 
-    ExportFormat(String key, String fileName) {
+    ExportFormat(String key, String title, String fileName) {
         this.key = key;
+        this.title = title;
         this.fileName = fileName;
+    }
+
+    /** The format as messages name it. */
+    public String title() {
+        return title;
     }
 
     public String key() {

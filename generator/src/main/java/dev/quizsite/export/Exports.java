@@ -40,6 +40,7 @@ public final class Exports {
         List<ExportItem> items = ExportItem.of(course, charts, resources);
         List<Path> written = new ArrayList<>();
         for (ExportFormat format : settings.ordered()) {
+            warnOfHints(items, format, report);
             byte[] bytes = switch (format) {
                 case QTI21 -> Qti21Export.write(course, items, resources);
                 case CANVAS -> Canvas12Export.write(course, items, resources, report);
@@ -54,6 +55,24 @@ public final class Exports {
             }
         }
         return List.copyOf(written);
+    }
+
+    /**
+     * QTI 2.1 and Canvas have no hints a learner opens before answering (QTI's are adaptive items, a
+     * different test; Canvas has none): say so for each question that has some, rather than drop them.
+     */
+    private static void warnOfHints(List<ExportItem> items, ExportFormat format, Report report) {
+        if (format == ExportFormat.MOODLE) {
+            return; // Moodle's `hint`s, shown between tries
+        }
+        for (ExportItem item : items) {
+            int n = item.hints().size();
+            if (n > 0 && (format != ExportFormat.CANVAS || Canvas12Export.kept(item))) {
+                report.warning(item.source(), 0, 0, format.title() + " has no hints to open before answering: this"
+                        + " question's " + (n == 1 ? "hint is" : n + " hints are") + " not in " + format.fileName()
+                        + " (Moodle XML has " + (n == 1 ? "it" : "them") + ")");
+            }
+        }
     }
 
     /** The course's identifier in every package: a slug of its title, so that a re-import finds the same quiz. */

@@ -35,8 +35,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
 
 /**
  * The fixture course built in German, French and Arabic, read in Chromium after answering: no
- * English UI string is left on the question page, the index or 404.html, axe-core finds nothing,
- * and the Arabic pages are right to left with a mirrored layout. Screenshots of each question page
+ * English UI string is left on the question page, the index, 404.html, or the results, review, handout
+ * and offline pages, axe-core finds nothing, and the Arabic pages are right to left with a mirrored layout. Screenshots of each question page
  * go to target/screenshots/question-LANG.png for review.
  */
 class LanguagesBrowserTest {
@@ -99,7 +99,8 @@ class LanguagesBrowserTest {
                 var copy = document.body.cloneNode(true);
                 copy.querySelectorAll('.scenario, legend, .option label, .feedback, .answer, .right-options,'
                     + ' .references, .question h1, .question-list a, .tag, .tag-filter button[data-tag]:not([data-tag=""]),'
-                    + ' .pager a[rel], .site-title, .lead, [hidden]').forEach(function (e) { e.remove(); });
+                    + ' .pager a[rel], .site-title, .lead, .prompt, .option-text, .handout-right, .handout-question h3,'
+                    + ' .handout-answer h3, td a, [hidden]').forEach(function (e) { e.remove(); });
                 var labels = Array.prototype.map.call(copy.querySelectorAll('[aria-label]'),
                     function (e) { return e.getAttribute('aria-label'); });
                 document.body.appendChild(copy); // innerText needs layout to leave out what is not shown
@@ -161,6 +162,14 @@ class LanguagesBrowserTest {
             violations.addAll(axe(language + " 404"));
             String notFound = uiText();
             assertThat(english).as("English on the " + language + " 404 page:\n" + notFound).noneMatch(shownIn(notFound));
+
+            // The pages the plugin builds beside the questions.
+            for (String page : List.of("results", "review", "handout", "offline")) {
+                browser.get(server.base() + page + "/index.html");
+                violations.addAll(axe(language + " " + page));
+                String text = uiText();
+                assertThat(english).as("English on the " + language + " " + page + " page:\n" + text).noneMatch(shownIn(text));
+            }
         }
         assertThat(violations).isEmpty();
     }

@@ -193,6 +193,10 @@ class MoodleAndCanvasTest {
 
         assertThat(run.result().report().problems()).extracting(p -> p.format()).filteredOn(m -> !m.contains("raw HTML"))
                 .containsExactly(
+                        "questions/a-short.md: warning: Canvas (classic quizzes) has no hints to open before answering:"
+                                + " this question's 2 hints are not in quizsite-canvas-qti12.zip (Moodle XML has them)",
+                        "questions/a-short.md: warning: QTI 2.1 has no hints to open before answering: this question's"
+                                + " 2 hints are not in quizsite-qti21.zip (Moodle XML has them)",
                         "questions/a-short.md:11:1: warning: Canvas has no pattern answers: `~ ^(http )?put request$` is left out"
                                 + " of quizsite-canvas-qti12.zip, which accepts only the literal answers",
                         "questions/a-short.md:11:1: warning: Moodle's short answer has no regular expressions, only `*` for any"
