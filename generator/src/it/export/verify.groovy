@@ -6,6 +6,6 @@ def moodle = new File(export, 'quizsite-moodle.xml').getText('UTF-8')
 assert moodle.contains('<text>$course$/top/Export course</text>')
 assert moodle.contains('<idnumber>sum</idnumber>')
 def log = new File(basedir, 'build.log').text
-assert log =~ /Quiz site: 1 question, 5 pages in \d+ ms/
+assert log =~ /Quiz site: 1 question, 7 pages in \d+ ms/
 assert log.contains('[INFO] Exported 1 question -> ' + new File(export, 'quizsite-moodle.xml').absolutePath)
 assert !log.contains('[ERROR]')

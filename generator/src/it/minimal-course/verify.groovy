@@ -9,5 +9,5 @@ assert page.text.contains('<h1>What is 2 + 2?</h1>')
 assert page.text.contains('<legend class="prompt">Pick the right result.</legend>')
 assert new File(site, 'assets/quiz.js').isFile()
 def log = new File(basedir, 'build.log').text
-assert log =~ /Quiz site: 1 question, 5 pages in \d+ ms/
+assert log =~ /Quiz site: 1 question, 7 pages in \d+ ms/
 assert !log.contains('[ERROR]')

@@ -3,7 +3,7 @@
 def log = new File(basedir, 'build.log').text
 def summaries = log.readLines().findAll { it.contains('Quiz site: ') }
 assert summaries.size() == 2 : summaries
-assert summaries[0] =~ /Quiz site: 1 question, 5 pages in \d+ ms/
+assert summaries[0] =~ /Quiz site: 1 question, 7 pages in \d+ ms/
 assert !summaries[0].contains('unchanged')
 assert summaries[1].contains('(1 of the questions unchanged since the last build, not parsed again)') : summaries[1]
 assert new File(basedir, 'target/quizsite-cache/store.bin').isFile()

@@ -4,7 +4,7 @@ def site = log.indexOf(':build (course-site) @ site-lifecycle ---')
 def packaged = log.indexOf(':build (course) @ site-lifecycle ---')
 assert site >= 0 : '`mvn site` must run the execution bound to the site phase'
 assert packaged > site : '`mvn package site` must build in the package phase'
-assert (log.substring(site, packaged) =~ /Quiz site: 1 question, 5 pages in \d+ ms/).find() : '`mvn site` builds the course'
+assert (log.substring(site, packaged) =~ /Quiz site: 1 question, 7 pages in \d+ ms/).find() : '`mvn site` builds the course'
 assert log.substring(packaged).contains('The quiz site was already built in this Maven run') : '`package site` builds once'
 assert log.contains('maven.site.skip = true: Skipping site generation')
 assert !log.contains('BUILD FAILURE')

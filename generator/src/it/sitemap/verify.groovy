@@ -9,4 +9,4 @@ assert page.contains('<meta property="og:title" content="What is 2 + 2? · Publi
 assert page.contains('href="../assets/quiz.css"') : 'pages keep relative links (file:// and any sub-path)'
 def log = new File(basedir, 'build.log').text
 assert !log.contains('No baseUrl set')
-assert log =~ /Quiz site: 1 question, 5 pages in \d+ ms/
+assert log =~ /Quiz site: 1 question, 7 pages in \d+ ms/

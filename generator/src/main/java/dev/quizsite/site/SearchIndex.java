@@ -115,6 +115,27 @@ final class SearchIndex {
 
     /** The folded words of a text, at most {@code limit} of them (counting repeats), without stop words. */
     static Set<String> terms(String text, int limit) {
+        // A scenario is long and only its first words count: fold a prefix that ends at whitespace
+        // (which folds to a separator, so the prefix has exactly the whole text's first words),
+        // doubling it until it holds more than enough words or is the whole text.
+        for (int end = limit < Integer.MAX_VALUE ? limit * 12 : text.length(); end < text.length(); end *= 2) {
+            int cut = end;
+            while (cut < text.length() && !Character.isWhitespace(text.charAt(cut))) {
+                cut++;
+            }
+            Folded prefix = fold(text.substring(0, cut), limit);
+            if (prefix.full()) {
+                return prefix.terms();
+            }
+        }
+        return fold(text, limit).terms();
+    }
+
+    /** @param full whether the text had more than the limit's words (so that a longer text has the same terms) */
+    private record Folded(Set<String> terms, boolean full) {
+    }
+
+    private static Folded fold(String text, int limit) {
         Set<String> terms = new LinkedHashSet<>();
         String folded = MARKS.matcher(Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFKD))
                 .replaceAll("");
@@ -124,13 +145,13 @@ final class SearchIndex {
                 continue;
             }
             if (++words > limit) {
-                break;
+                return new Folded(terms, true);
             }
             if (word.length() > 1 && !STOP.contains(word)) {
                 terms.add(word);
             }
         }
-        return terms;
+        return new Folded(terms, false);
     }
 
     /** Plain text of rendered HTML (Quizsite's own: Flexmark's, or sanitised by Jsoup). */

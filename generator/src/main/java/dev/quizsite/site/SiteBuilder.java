@@ -206,7 +206,7 @@ public final class SiteBuilder {
                 if (preview) {
                     served = now;
                 }
-                pages = course.questions().size() + 4; // the index, 404.html, the results page and the handout
+                pages = (int) site.files().keySet().stream().filter(path -> path.endsWith(".html")).count();
                 exported = Exports.write(course, charts.drawn(), settings.exports(), output, loader::display, report);
             } catch (IOException | UncheckedIOException e) {
                 report.error(shownOutput, 0, 0, "cannot write the site: " + e.getMessage());

@@ -52,6 +52,19 @@ class SearchIndexTest {
         assertThat(size).isLessThanOrEqualTo(markdown * 15 / 100);
     }
 
+    /** Only the first words of a long text are folded, and they are exactly the first words of the whole. */
+    @Test
+    void aLimitTakesTheFirstWordsOfALongTextAsOfTheWhole() {
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 2000; i++) {
+            text.append(i % 7 == 0 ? "Café" : "w" + i).append(i % 5 == 0 ? ",\u00a0" : " ");
+        }
+        java.util.Set<String> first = SearchIndex.terms(text.toString(), 30);
+        assertThat(first).hasSize(30 - 4).startsWith("cafe", "w1", "w2").contains("w29").doesNotContain("w30");
+        assertThat(SearchIndex.terms(text.substring(0, text.indexOf("w30")), 30)).containsExactlyElementsOf(first);
+        assertThat(SearchIndex.terms("short text", 30)).containsExactly("short", "text");
+    }
+
     @Test
     void termsAreFoldedAndTheIndexIsTheSameEveryTime() {
         assertThat(SearchIndex.terms("Größe of the Café, naïve CAFÉ x 42", Integer.MAX_VALUE))
