@@ -47,8 +47,6 @@ public record CourseSettings(
 
     /** A name as an id: lower case, dashes for everything else, at most 100 characters. */
     public static String slug(String folder) {
-        String slug = folder.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
-        slug = slug.length() > 100 ? slug.substring(0, 100) : slug;
-        return slug.isEmpty() ? "course" : slug;
+        return dev.quizsite.text.Slug.of(folder, "course");
     }
 }

@@ -31,10 +31,10 @@ import dev.quizsite.model.Reference;
 import dev.quizsite.model.Response;
 import dev.quizsite.report.Problem;
 import dev.quizsite.report.Report;
+import dev.quizsite.text.Slug;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -128,13 +128,7 @@ public final class QuestionParser {
 
     /** The id a file gets when its front matter names none: its name, as a URL-safe slug. */
     public static String slug(String name) {
-        String slug = name.toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("(^-+|-+$)", "");
-        if (slug.length() > 100) {
-            slug = slug.substring(0, 100).replaceAll("-+$", "");
-        }
-        return slug.isEmpty() ? "question" : slug;
+        return Slug.of(name, "question");
     }
 
     private enum Section { BEFORE_TITLE, QUESTION, AFTER_OPTIONS, ANSWER, REFERENCES, HINTS }

@@ -299,7 +299,8 @@ public final class SiteBuilder {
     private static SiteLinks siteLinks(RenderedSite site, List<ParsedFile> parsed, String display) {
         Map<String, RenderedPage> pages = new HashMap<>(site.pages());
         pages.remove("404.html"); // served at any depth: its links start at the site's absolute path
-        pages.remove("handout/index.html"); // the questions' own text and links, checked on their pages (at the same depth)
+        // the handout's parts: the questions' own text and links, checked on their pages (at the same depth)
+        pages.keySet().removeIf(path -> path.startsWith("handout/"));
         Set<String> files = new HashSet<>(site.files().keySet());
         parsed.stream().filter(f -> f instanceof ParsedFile.Invalid).forEach(f -> files.add(f.id() + "/index.html"));
         return new SiteLinks(pages, files, display);

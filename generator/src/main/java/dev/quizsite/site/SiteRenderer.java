@@ -51,6 +51,8 @@ final class SiteRenderer {
         RenderedSite.Content put(String path, byte[] bytes);
     }
     private final TemplateProblems locate;
+    /** Questions a part of the handout holds: about 250 printed pages, a few megabytes of HTML. */
+    static final int HANDOUT_PART = 500;
 
     /**
      * @param siteKey a key of everything every page depends on (plugin code, templates, data,
@@ -127,19 +129,54 @@ final class SiteRenderer {
                         + " · " + course.title(), Optional.empty())))
                 .ifPresent(files::add);
         files.add(searchIndex(course, orderedKeys));
-        page("handout/index.html", store.key("handout", siteKey, String.join(",", orderedKeys)), "handout.peb", () -> Map.of(
-                "site", Views.site(course, "../"),
-                "page", Views.page(course.title(), course.baseUrl().map(base -> base + "handout/")),
-                "questions", IntStream.range(0, questions.size()).parallel().mapToObj(i -> {
-                    Map<String, Object> view = Views.question(withInlineCharts(questions.get(i), inline), false);
-                    view.put("position", i + 1);
-                    return view;
-                }).toList()))
-                .ifPresent(files::add);
+        handout(course, questions, orderedKeys, inline).forEach(part -> part.ifPresent(files::add));
         List<Optional<RenderedSite.SiteFile>> pages = IntStream.range(0, questions.size()).parallel()
                 .mapToObj(i -> questionPage(course, questions, orderedKeys, i, shown, inline)).toList();
         pages.forEach(page -> page.ifPresent(files::add));
         return files;
+    }
+
+    /**
+     * The printable handout, in parts of {@value #HANDOUT_PART} questions (each with its own answer
+     * key): one page prints well, a course of thousands of questions would be one page of many
+     * megabytes that no browser prints. Every part sits in handout/ (index.html, 2.html, …), at
+     * the depth of a question's page, so that the questions' relative links hold there too.
+     */
+    private List<Optional<RenderedSite.SiteFile>> handout(Course course, List<Question> questions, List<String> keys,
+            Map<String, Figure> inline) {
+        int count = Math.max(1, (questions.size() + HANDOUT_PART - 1) / HANDOUT_PART);
+        List<Map<String, Object>> parts = new ArrayList<>();
+        for (int n = 1; n <= count; n++) {
+            Map<String, Object> part = new HashMap<>();
+            part.put("number", n);
+            part.put("first", (n - 1) * HANDOUT_PART + 1);
+            part.put("last", Math.min(n * HANDOUT_PART, questions.size()));
+            part.put("href", handoutFile(n));
+            parts.add(part);
+        }
+        List<Optional<RenderedSite.SiteFile>> pages = new ArrayList<>();
+        for (int n = 1; n <= count; n++) {
+            int from = (n - 1) * HANDOUT_PART;
+            int to = Math.min(n * HANDOUT_PART, questions.size());
+            int number = n;
+            String path = "handout/" + handoutFile(n);
+            pages.add(page(path, store.key("handout", siteKey, Integer.toString(n), Integer.toString(count),
+                    String.join(",", keys.subList(from, to))), "handout.peb", () -> Map.of(
+                    "site", Views.site(course, "../"),
+                    "page", Views.page(course.title(), course.baseUrl().map(base -> base + (number == 1 ? "handout/" : path))),
+                    "parts", parts,
+                    "part", number,
+                    "questions", IntStream.range(from, to).parallel().mapToObj(i -> {
+                        Map<String, Object> view = Views.question(withInlineCharts(questions.get(i), inline), false);
+                        view.put("position", i + 1);
+                        return view;
+                    }).toList())));
+        }
+        return pages;
+    }
+
+    private static String handoutFile(int part) {
+        return part == 1 ? "index.html" : part + ".html";
     }
 
     private Optional<RenderedSite.SiteFile> questionPage(Course course, List<Question> questions, List<String> keys,

@@ -167,4 +167,14 @@ class BundlesTest {
         assertThat(readme).containsExactlyElementsOf(bundle);
         assertThat(bundle).hasSameSizeAs(Bundles.keys());
     }
+
+    /** A key given twice in a bundle silently keeps the last (java.util.Properties): a merge once left an old `score`. */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "de", "fr", "ar"})
+    void noBundleGivesAKeyTwice(String language) throws IOException {
+        List<String> keys = Files.readAllLines(Path.of("src/main/resources/dev/quizsite/i18n/messages_" + language
+                + ".properties"), StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank() && !l.startsWith("#"))
+                .map(l -> l.substring(0, l.indexOf('=')).strip()).toList();
+        assertThat(keys).as(language).doesNotHaveDuplicates().hasSameSizeAs(Bundles.keys());
+    }
 }

@@ -139,4 +139,38 @@ class StaticSiteTest {
         assertThat(read("assets/quiz.js")).contains("window.quizsiteMessages"); // the theme's own, comments stripped
         assertThat(read("assets/extra/logo.svg")).startsWith("<svg");
     }
+
+    /** A long course's handout comes in parts of 500 questions at the same depth, each with its key, linked from each other. */
+    @Test
+    void aLongCoursesHandoutComesInParts() throws IOException {
+        int count = SiteRenderer.HANDOUT_PART + 1;
+        for (int i = 1; i <= count; i++) {
+            write("questions/q" + String.format("%04d", i) + ".md", VALID.formatted(i));
+        }
+        BuildResult result = build(BuildSettings.defaults(root));
+        assertThat(result.report().problems()).filteredOn(Problem::isError).isEmpty();
+        org.jsoup.nodes.Document first = org.jsoup.Jsoup.parse(read("handout/index.html"));
+        org.jsoup.nodes.Document second = org.jsoup.Jsoup.parse(read("handout/2.html"));
+        assertThat(first.select(".handout-question")).hasSize(SiteRenderer.HANDOUT_PART);
+        assertThat(first.select(".handout-answer")).hasSize(SiteRenderer.HANDOUT_PART);
+        assertThat(second.select(".handout-question")).hasSize(1);
+        assertThat(second.select(".handout-question h3").text()).isEqualTo(count + ". Title " + count);
+        assertThat(second.select(".handout-answer")).hasSize(1);
+        assertThat(first.select(".handout-parts a").eachText()).containsExactly("Questions 1–500", "Questions 501–501");
+        assertThat(first.select(".handout-parts a").eachAttr("href")).containsExactly("index.html", "2.html");
+        assertThat(second.select(".handout-parts a[aria-current=page]").attr("href")).isEqualTo("2.html");
+        assertThat(second.title()).isEqualTo("Handout (Questions 501–501) · Quiz");
+        assertThat(second.select("link[rel=stylesheet]").eachAttr("href")).contains("../assets/handout.css");
+        assertThat(Files.exists(root.resolve("target/quizsite/handout/3.html"))).isFalse();
+        // A short course has one handout page and no parts to choose from.
+        assertThat(org.jsoup.Jsoup.parse(read("index.html")).select("a[href='handout/index.html']")).hasSize(1);
+    }
+
+    @Test
+    void aShortCoursesHandoutIsOnePage() throws IOException {
+        write("questions/a.md", VALID.formatted("A"));
+        build(BuildSettings.defaults(root));
+        assertThat(org.jsoup.Jsoup.parse(read("handout/index.html")).select(".handout-parts")).isEmpty();
+        assertThat(Files.exists(root.resolve("target/quizsite/handout/2.html"))).isFalse();
+    }
 }

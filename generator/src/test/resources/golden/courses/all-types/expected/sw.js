@@ -1,4 +1,4 @@
-var VERSION = "f445dfa0902bc07ba9b32595a06822a49d7b9f8669f278637dd9096ebe1737b0";
+var VERSION = "3c0495d27994ffaaee566af8e85b88a433b15b1816fb0175ca10aa88748f6418";
 var PRECACHE = ["index.html","offline/index.html","assets/quiz.css","assets/quiz.js","assets/messages.js","assets/progress.js","assets/favicon.svg"];
 var OFFLINE = "offline/index.html";
 /* Quizsite's service worker: the site keeps working offline after a first visit. The build puts

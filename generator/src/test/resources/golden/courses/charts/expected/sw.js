@@ -1,4 +1,4 @@
-var VERSION = "d78bebf630658911c399cb5ec064b3d306dc7aae8d4a1211aa9a275fb08a8d33";
+var VERSION = "9ae03aedef5b3d849a427a8fffc2ba93546e180c027414c5dfa322169e81578f";
 var PRECACHE = ["index.html","offline/index.html","assets/quiz.css","assets/quiz.js","assets/messages.js","assets/progress.js","assets/favicon.svg"];
 var OFFLINE = "offline/index.html";
 /* Quizsite's service worker: the site keeps working offline after a first visit. The build puts

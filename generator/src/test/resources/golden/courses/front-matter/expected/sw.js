@@ -1,4 +1,4 @@
-var VERSION = "ba204f595bd5d318e5690316e5dac5b0d26d8c69c263b6a75f7ed71dba60f5e2";
+var VERSION = "dfb17caebd8998e7ad3eeebae61a388a5fb9fcb457749c24634955ce73f020d0";
 var PRECACHE = ["index.html","offline/index.html","assets/quiz.css","assets/quiz.js","assets/messages.js","assets/progress.js","assets/favicon.svg"];
 var OFFLINE = "offline/index.html";
 /* Quizsite's service worker: the site keeps working offline after a first visit. The build puts

@@ -1,4 +1,4 @@
-var VERSION = "943ba455e5cdeec06ccb4fcb743b35ff4244f9e2b5effae397bc2aa406e4b768";
+var VERSION = "39dff7b57733693c4d37b9d045860fb21131d2ef45991cbc6f962b85ba0aca64";
 var PRECACHE = ["index.html","offline/index.html","assets/quiz.css","assets/quiz.js","assets/messages.js","assets/progress.js","assets/favicon.svg"];
 var OFFLINE = "offline/index.html";
 /* Quizsite's service worker: the site keeps working offline after a first visit. The build puts

@@ -1,4 +1,4 @@
-var VERSION = "921e1a80ba9a7b16513c17cdc13626e29805636eb30d27d348fec073a0e93f18";
+var VERSION = "797119e2724f5c008a31f74331d1f1b9c05768f2637b9b5a904d7dfe16795a47";
 var PRECACHE = ["index.html","offline/index.html","assets/quiz.css","assets/quiz.js","assets/messages.js","assets/progress.js","assets/favicon.svg"];
 var OFFLINE = "offline/index.html";
 /* Quizsite's service worker: the site keeps working offline after a first visit. The build puts
