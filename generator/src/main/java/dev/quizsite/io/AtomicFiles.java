@@ -6,12 +6,17 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
 
 /**
  * The one way Quizsite replaces a file or folder so that a reader (a browser, the next build, a
  * build killed half-way) sees the old version or the new one, never a mix.
  */
 public final class AtomicFiles {
+
+    /** Names of temporary files: unguessable, so that two writers (or a stale file) never meet on one. */
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private AtomicFiles() {
     }
@@ -43,9 +48,13 @@ public final class AtomicFiles {
     public static void write(Path target, Content content) throws IOException {
         Path parent = target.toAbsolutePath().getParent();
         Files.createDirectories(parent);
-        Path temp = Files.createTempFile(parent, "." + target.getFileName(), ".partial");
+        // Not Files.createTempFile: it makes the file readable by its owner only, and the move would
+        // carry that to a page or an export that a web server or a colleague must read. A new file
+        // of our own gets the permissions any file written here gets (the umask's).
+        Path temp = parent.resolve("." + target.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".partial");
         try {
-            try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
+            try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(temp,
+                    StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), 1 << 16)) {
                 content.writeTo(out);
             }
             move(temp, target);
