@@ -47,4 +47,17 @@ class EjectThemeTest {
         assertThat(root.resolve("assets")).doesNotExist();
         assertThat(Files.readString(root.resolve("templates/partials/footer.peb"))).isEqualTo("mine");
     }
+
+    /** The README's table of templates names every template of the theme. */
+    @Test
+    void theReadmeNamesEveryTemplate() throws Exception {
+        String readme = Files.readString(Path.of("../README.md"));
+        String table = readme.substring(readme.indexOf("| template | renders | variables |"));
+        table = table.substring(0, table.indexOf("\n\n"));
+        for (String file : EjectTheme.FILES) {
+            if (file.startsWith("templates/")) {
+                assertThat(table).as(file).contains("`" + file.substring("templates/".length()) + "`");
+            }
+        }
+    }
 }
