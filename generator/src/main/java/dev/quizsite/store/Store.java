@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
@@ -31,11 +32,23 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * the record components, so it cannot drift from them as a hand-written codec would. The file is
  * ours, but it is read through a filter that lets in only Quizsite's classes and the JDK's
  * collections and values, and within size limits: a damaged or foreign file is simply not used.
+ *
+ * <p>Two files: {@value #FILE}, every entry, and {@value #DELTA}, what changed since it (entries
+ * added, keys dropped). A build after one edit changes a few of 20,000 entries: it rewrites the
+ * small delta, not the whole store (60 MB at 10,000 questions, a second to write). The store is
+ * rewritten whole once the delta has grown to an eighth of it. The delta names the store it
+ * belongs to by a random id, so a delta left beside a newer store (a build killed between the two
+ * writes) is ignored.
  */
 public final class Store {
 
     static final String FILE = "store.bin";
-    private static final String MAGIC = "quizsite-store 2";
+    static final String DELTA = "store.delta";
+    private static final String MAGIC = "quizsite-store 3";
+    private static final String DELTA_MAGIC = "quizsite-store-delta 3";
+    /** The delta is merged into a new whole store once its changes reach this share of the store's entries. */
+    private static final int REWRITE_SHARE = 8;
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     /** Classes an entry may hold: our records and enums, the JDK's values and immutable collections. */
     private static final ObjectInputFilter FILTER = ObjectInputFilter.Config.createFilter(
@@ -45,20 +58,28 @@ public final class Store {
     private final Optional<Path> file;
     private final String code;
     private final Map<String, Serializable> entries;
+    /** What {@value #FILE} holds: its id, and its keys (a delta is what differs from them). */
+    private Base base;
     private final Set<String> used = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean added = new AtomicBoolean();
     private int loaded;
 
-    private Store(Optional<Path> file, String code, Map<String, Serializable> entries) {
+    private Store(Optional<Path> file, String code, Map<String, Serializable> entries, Base base) {
         this.file = file;
         this.code = code;
         this.entries = new ConcurrentHashMap<>(entries);
+        this.base = base;
         this.loaded = entries.size();
+    }
+
+    /** The whole store's file as read or last written: its id and keys; {@link #NONE} when there is none. */
+    private record Base(String id, Set<String> keys) {
+        static final Base NONE = new Base("", Set.of());
     }
 
     /** A store that lives in memory only (the preview's, or a build without a cache folder). */
     public static Store inMemory() {
-        return new Store(Optional.empty(), CodeFingerprint.current(), Map.of());
+        return new Store(Optional.empty(), CodeFingerprint.current(), Map.of(), Base.NONE);
     }
 
     /**
@@ -68,7 +89,12 @@ public final class Store {
     public static Store open(Path folder) {
         Path file = folder.resolve(FILE);
         String code = CodeFingerprint.current();
-        return new Store(Optional.of(file), code, read(file, code));
+        Map<String, Serializable> entries = new HashMap<>();
+        Base base = read(file, code, entries);
+        if (!base.id().isEmpty()) {
+            readDelta(folder.resolve(DELTA), code, base.id(), entries);
+        }
+        return new Store(Optional.of(file), code, entries, base);
     }
 
     /** A key for what was made from {@code parts}: the hash of all of them, and of the plugin's code. */
@@ -124,43 +150,112 @@ public final class Store {
             return Optional.empty();
         }
         try {
+            Path delta = file.get().resolveSibling(DELTA);
+            Map<String, Serializable> added = new HashMap<>();
+            entries.forEach((key, value) -> {
+                if (!base.keys().contains(key)) {
+                    added.put(key, value);
+                }
+            });
+            Set<String> gone = new java.util.HashSet<>(base.keys());
+            gone.removeAll(entries.keySet());
+            if (!base.id().isEmpty() && (added.size() + gone.size()) * REWRITE_SHARE < base.keys().size()) {
+                AtomicFiles.write(delta, stream -> {
+                    ObjectOutputStream out = new ObjectOutputStream(stream);
+                    out.writeUTF(DELTA_MAGIC);
+                    out.writeUTF(code);
+                    out.writeUTF(base.id());
+                    out.writeObject(added);
+                    out.writeObject(new java.util.ArrayList<>(gone));
+                    out.flush();
+                });
+                return Optional.empty();
+            }
+            String id = HexFormat.of().formatHex(randomId());
             AtomicFiles.write(file.get(), stream -> {
                 ObjectOutputStream out = new ObjectOutputStream(stream);
                 out.writeUTF(MAGIC);
                 out.writeUTF(code);
+                out.writeUTF(id);
                 out.writeObject(new HashMap<>(entries));
                 out.flush();
             });
+            base = new Base(id, Set.copyOf(entries.keySet()));
+            Files.deleteIfExists(delta); // it names the old id: ignored if this were not reached
             return Optional.empty();
         } catch (IOException e) {
             return Optional.of("could not keep the build cache in " + file.get() + ": " + e.getMessage());
         }
     }
 
-    private static Map<String, Serializable> read(Path file, String code) {
+    private static byte[] randomId() {
+        byte[] id = new byte[16];
+        RANDOM.nextBytes(id);
+        return id;
+    }
+
+    /** Reads the whole store into {@code entries}; its id and keys, or {@link Base#NONE} when it is absent or unusable. */
+    private static Base read(Path file, String code, Map<String, Serializable> entries) {
         if (!Files.isRegularFile(file)) {
-            return Map.of();
+            return Base.NONE;
         }
-        try (InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-                ObjectInputStream in = new ObjectInputStream(raw)) {
-            in.setObjectInputFilter(FILTER);
+        try (ObjectInputStream in = input(file)) {
             if (!in.readUTF().equals(MAGIC) || !in.readUTF().equals(code)) {
-                return Map.of(); // another build of the plugin: what it made of the same input may differ
+                return Base.NONE; // another build of the plugin: what it made of the same input may differ
             }
-            if (!(in.readObject() instanceof Map<?, ?> map)) {
-                return Map.of();
+            String id = in.readUTF();
+            Map<String, Serializable> read = entries(in.readObject());
+            entries.putAll(read);
+            return new Base(id, Set.copyOf(read.keySet()));
+        } catch (IOException | ClassNotFoundException | RuntimeException e) {
+            // Damaged, cut short, or refused by the filter: build without it and write a new one.
+            entries.clear();
+            return Base.NONE;
+        }
+    }
+
+    /** Applies the delta to the entries of the store {@code id}; a delta of another store, or a damaged one, is left out. */
+    private static void readDelta(Path file, String code, String id, Map<String, Serializable> entries) {
+        if (!Files.isRegularFile(file)) {
+            return;
+        }
+        try (ObjectInputStream in = input(file)) {
+            if (!in.readUTF().equals(DELTA_MAGIC) || !in.readUTF().equals(code) || !in.readUTF().equals(id)) {
+                return;
             }
-            Map<String, Serializable> entries = new HashMap<>();
+            Map<String, Serializable> added = entries(in.readObject());
+            if (!(in.readObject() instanceof List<?> dropped)) {
+                return;
+            }
+            entries.putAll(added);
+            dropped.forEach(entries::remove);
+        } catch (IOException | ClassNotFoundException | RuntimeException e) {
+            // the whole store alone: a slower build, never a wrong one (entries are content-addressed)
+        }
+    }
+
+    private static ObjectInputStream input(Path file) throws IOException {
+        InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        try {
+            ObjectInputStream in = new ObjectInputStream(raw);
+            in.setObjectInputFilter(FILTER);
+            return in;
+        } catch (IOException | RuntimeException e) {
+            raw.close();
+            throw e;
+        }
+    }
+
+    private static Map<String, Serializable> entries(Object read) {
+        Map<String, Serializable> entries = new HashMap<>();
+        if (read instanceof Map<?, ?> map) {
             for (Map.Entry<?, ?> e : map.entrySet()) {
                 if (e.getKey() instanceof String key && e.getValue() instanceof Serializable value) {
                     entries.put(key, value);
                 }
             }
-            return entries;
-        } catch (IOException | ClassNotFoundException | RuntimeException e) {
-            // Damaged, cut short, or refused by the filter: build without it and write a new one.
-            return Map.of();
         }
+        return entries;
     }
 
     private static MessageDigest sha256() {

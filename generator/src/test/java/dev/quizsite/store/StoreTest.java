@@ -123,8 +123,9 @@ class StoreTest {
         Map<String, Serializable> entries = new HashMap<>();
         entries.put("a", new java.io.File("any")); // java.io: neither ours nor a plain value
         try (ObjectOutputStream out = new ObjectOutputStream(Files.newOutputStream(folder.resolve(Store.FILE)))) {
-            out.writeUTF("quizsite-store 2");
+            out.writeUTF("quizsite-store 3");
             out.writeUTF(CodeFingerprint.current());
+            out.writeUTF("an id");
             out.writeObject(entries);
         }
         assertThat(Store.open(folder).get("a", Object.class)).isEmpty();
@@ -135,5 +136,76 @@ class StoreTest {
         Store store = Store.inMemory();
         assertThat(store.key("a", "b")).isEqualTo(store.key("a", "b")).isNotEqualTo(store.key("a", "c"))
                 .isNotEqualTo(store.key("ab")).hasSize(64);
+    }
+
+    /** A build that changes a few entries writes only the delta; the store reads back the same from both files. */
+    @Test
+    void aSmallChangeWritesTheDeltaNotTheWholeStore() throws IOException {
+        Store store = Store.open(folder);
+        for (int i = 0; i < 100; i++) {
+            store.put("k" + i, "v" + i);
+        }
+        store.endBuild();
+        Path whole = folder.resolve(Store.FILE);
+        byte[] first = Files.readAllBytes(whole);
+        assertThat(folder.resolve(Store.DELTA)).doesNotExist();
+
+        Store next = Store.open(folder);
+        for (int i = 1; i < 100; i++) {
+            next.get("k" + i, String.class); // k0 is not used: dropped
+        }
+        next.put("new", "added");
+        next.endBuild();
+        assertThat(Files.readAllBytes(whole)).as("the whole store untouched").isEqualTo(first);
+        assertThat(folder.resolve(Store.DELTA)).exists();
+        Store third = Store.open(folder);
+        assertThat(third.get("new", String.class)).contains("added");
+        assertThat(third.get("k0", String.class)).isEmpty();
+        assertThat(third.get("k99", String.class)).contains("v99");
+
+        // Many changes: the whole store is written again, and the delta goes.
+        for (int i = 0; i < 50; i++) {
+            third.put("more" + i, "x");
+        }
+        for (int i = 1; i < 100; i++) {
+            third.get("k" + i, String.class);
+        }
+        third.get("new", String.class);
+        third.endBuild();
+        assertThat(folder.resolve(Store.DELTA)).doesNotExist();
+        Store fourth = Store.open(folder);
+        assertThat(fourth.get("more49", String.class)).contains("x");
+        assertThat(fourth.get("new", String.class)).contains("added");
+        assertThat(fourth.get("k0", String.class)).isEmpty();
+    }
+
+    /** A delta written for an earlier whole store (a build killed between the two writes) is not applied to a newer one. */
+    @Test
+    void aDeltaOfAnotherStoreIsIgnored() throws IOException {
+        Store store = Store.open(folder);
+        for (int i = 0; i < 100; i++) {
+            store.put("k" + i, "v" + i);
+        }
+        store.endBuild();
+        Store next = Store.open(folder);
+        for (int i = 0; i < 100; i++) {
+            next.get("k" + i, String.class);
+        }
+        next.put("only-in-delta", "d");
+        next.endBuild();
+        byte[] delta = Files.readAllBytes(folder.resolve(Store.DELTA));
+        Files.delete(folder.resolve(Store.DELTA));
+        Files.delete(folder.resolve(Store.FILE));
+        Store fresh = Store.open(folder); // a new whole store, with an id of its own
+        for (int i = 0; i < 100; i++) {
+            fresh.put("k" + i, "w" + i);
+        }
+        fresh.endBuild();
+        Files.write(folder.resolve(Store.DELTA), delta);
+        Store reopened = Store.open(folder);
+        assertThat(reopened.get("only-in-delta", String.class)).isEmpty();
+        assertThat(reopened.get("k5", String.class)).contains("w5");
+        Files.writeString(folder.resolve(Store.DELTA), "damaged");
+        assertThat(Store.open(folder).get("k5", String.class)).contains("w5");
     }
 }
