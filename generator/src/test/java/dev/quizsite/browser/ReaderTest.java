@@ -235,17 +235,22 @@ class ReaderTest {
 
     @Test
     void pagesLoadNothingFromOtherHosts() {
+        List<String> all = new java.util.ArrayList<>();
         for (String page : List.of("index.html", FixtureSite.SEED + "/index.html", "single/index.html")) {
             browser.get(server.base() + page);
+            // A page whose files came from the browser's memory cache or the service worker may list
+            // none of them (regression: a flaky failure on the third page); all pages together list some.
             @SuppressWarnings("unchecked")
             List<String> loaded = (List<String>) ((JavascriptExecutor) browser).executeScript(
                     "return performance.getEntriesByType('resource').map(e => e.name)");
-            assertThat(loaded).as(page).isNotEmpty().allMatch(url -> url.startsWith(server.base()));
+            assertThat(loaded).as(page).allMatch(url -> url.startsWith(server.base()));
+            all.addAll(loaded);
             for (WebElement element : browser.findElements(By.cssSelector("[src], link[href]"))) {
                 String url = element.getAttribute(element.getTagName().equals("link") ? "href" : "src");
                 assertThat(url).as(page).startsWith(server.base());
             }
         }
+        assertThat(all).isNotEmpty();
         assertThat(server.requests()).contains("/assets/quiz.css", "/assets/quiz.js");
     }
 
