@@ -42,30 +42,47 @@ final class SearchIndex {
     private SearchIndex() {
     }
 
-    /** @param questions each question's {@code render.Views.question} map, in the index's order */
-    static String script(List<Map<String, Object>> questions) {
-        List<Set<String>> titles = new ArrayList<>();
-        List<Set<String>> bodies = new ArrayList<>();
-        TreeMap<String, Integer> dictionary = new TreeMap<>();
-        for (Map<String, Object> q : questions) {
-            Set<String> title = terms(String.valueOf(q.get("plainTitle")), Integer.MAX_VALUE);
-            Set<String> body = new LinkedHashSet<>(terms(text(q.get("prompt")), Integer.MAX_VALUE));
-            if (q.get("options") instanceof List<?> options) {
-                for (Object option : options) {
-                    if (option instanceof Map<?, ?> o) {
-                        body.addAll(terms(text(o.get("html")), Integer.MAX_VALUE));
-                    }
+    /**
+     * A question's searchable words: those of its title, and the rest (prompt, options, tags, the
+     * start of the scenario) without the title's. Depends on the question alone, so the build keeps
+     * it in the store by the question's parse key, and an edit folds only the edited question again.
+     */
+    record Terms(List<String> title, List<String> body) implements java.io.Serializable {
+        Terms {
+            title = List.copyOf(title);
+            body = List.copyOf(body);
+        }
+    }
+
+    /** @param q the question's {@code render.Views.question} map */
+    static Terms terms(Map<String, Object> q) {
+        Set<String> title = terms(String.valueOf(q.get("plainTitle")), Integer.MAX_VALUE);
+        Set<String> body = new LinkedHashSet<>(terms(text(q.get("prompt")), Integer.MAX_VALUE));
+        if (q.get("options") instanceof List<?> options) {
+            for (Object option : options) {
+                if (option instanceof Map<?, ?> o) {
+                    body.addAll(terms(text(o.get("html")), Integer.MAX_VALUE));
                 }
             }
-            if (q.get("tags") instanceof List<?> tags) {
-                tags.forEach(tag -> body.addAll(terms(String.valueOf(tag), Integer.MAX_VALUE)));
-            }
-            body.addAll(terms(text(q.get("scenario")), SCENARIO_WORDS));
-            body.removeAll(title);
-            title.forEach(t -> dictionary.put(t, 0));
-            body.forEach(t -> dictionary.put(t, 0));
-            titles.add(title);
-            bodies.add(body);
+        }
+        if (q.get("tags") instanceof List<?> tags) {
+            tags.forEach(tag -> body.addAll(terms(String.valueOf(tag), Integer.MAX_VALUE)));
+        }
+        body.addAll(terms(text(q.get("scenario")), SCENARIO_WORDS));
+        body.removeAll(title);
+        return new Terms(new ArrayList<>(title), new ArrayList<>(body));
+    }
+
+    /** @param questions each question's terms, in the index's order */
+    static String script(List<Terms> questions) {
+        List<List<String>> titles = new ArrayList<>();
+        List<List<String>> bodies = new ArrayList<>();
+        TreeMap<String, Integer> dictionary = new TreeMap<>();
+        for (Terms q : questions) {
+            q.title().forEach(t -> dictionary.put(t, 0));
+            q.body().forEach(t -> dictionary.put(t, 0));
+            titles.add(q.title());
+            bodies.add(q.body());
         }
         StringBuilder terms = new StringBuilder();
         String previous = "";
@@ -98,7 +115,7 @@ final class SearchIndex {
     }
 
     /** A term set as ascending gaps between dictionary numbers (the first from −1). */
-    private static void gaps(StringBuilder out, Set<String> terms, Map<String, Integer> dictionary) {
+    private static void gaps(StringBuilder out, List<String> terms, Map<String, Integer> dictionary) {
         int[] numbers = terms.stream().mapToInt(dictionary::get).sorted().toArray();
         int last = -1;
         for (int n : numbers) {

@@ -212,8 +212,15 @@ final class SiteRenderer {
             return new RenderedSite.SiteFile(SearchIndex.PATH, known.get().hash(), new RenderedSite.Unchanged(),
                     Optional.empty());
         }
-        byte[] bytes = SearchIndex.script(course.questions().parallelStream()
-                .map(q -> Views.question(q, false)).toList()).getBytes(StandardCharsets.UTF_8);
+        List<Question> questions = course.questions();
+        byte[] bytes = SearchIndex.script(IntStream.range(0, questions.size()).parallel().mapToObj(i -> {
+            String termsKey = store.key("search-terms", keys.get(i));
+            return store.get(termsKey, SearchIndex.Terms.class).orElseGet(() -> {
+                SearchIndex.Terms terms = SearchIndex.terms(Views.question(questions.get(i), false));
+                store.put(termsKey, terms);
+                return terms;
+            });
+        }).toList()).getBytes(StandardCharsets.UTF_8);
         String hash = Store.hash(bytes);
         store.put(key, new FileEntry(hash));
         return new RenderedSite.SiteFile(SearchIndex.PATH, hash, sink.put(SearchIndex.PATH, bytes), Optional.empty());

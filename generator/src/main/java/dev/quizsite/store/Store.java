@@ -13,9 +13,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -48,7 +51,7 @@ public final class Store {
     private static final String DELTA_MAGIC = "quizsite-store-delta 3";
     /** The delta is merged into a new whole store once its changes reach this share of the store's entries. */
     private static final int REWRITE_SHARE = 8;
-    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     /** Classes an entry may hold: our records and enums, the JDK's values and immutable collections. */
     private static final ObjectInputFilter FILTER = ObjectInputFilter.Config.createFilter(
@@ -157,7 +160,7 @@ public final class Store {
                     added.put(key, value);
                 }
             });
-            Set<String> gone = new java.util.HashSet<>(base.keys());
+            Set<String> gone = new HashSet<>(base.keys());
             gone.removeAll(entries.keySet());
             if (!base.id().isEmpty() && (added.size() + gone.size()) * REWRITE_SHARE < base.keys().size()) {
                 AtomicFiles.write(delta, stream -> {
@@ -166,7 +169,7 @@ public final class Store {
                     out.writeUTF(code);
                     out.writeUTF(base.id());
                     out.writeObject(added);
-                    out.writeObject(new java.util.ArrayList<>(gone));
+                    out.writeObject(new ArrayList<>(gone));
                     out.flush();
                 });
                 return Optional.empty();

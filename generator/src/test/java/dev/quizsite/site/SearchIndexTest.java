@@ -75,8 +75,8 @@ class SearchIndexTest {
         q.put("options", List.of(Map.of("html", "<code>alphabet</code> soup")));
         q.put("tags", List.of("greek letters"));
         q.put("scenario", "<p>" + "word ".repeat(40) + "late</p>");
-        String once = SearchIndex.script(List.of(q, q));
-        assertThat(SearchIndex.script(List.of(q, q))).isEqualTo(once);
+        String once = SearchIndex.script(List.of(SearchIndex.terms(q), SearchIndex.terms(q)));
+        assertThat(SearchIndex.script(List.of(SearchIndex.terms(q), SearchIndex.terms(q)))).isEqualTo(once);
         List<List<String>> docs = decode(once);
         assertThat(docs.get(0)).containsExactly("alpha zeta", "alphabet greek how letters soup why word");
         assertThat(docs.get(1)).isEqualTo(docs.get(0));
@@ -85,9 +85,9 @@ class SearchIndexTest {
 
     @Test
     void gapsOfManyTermsTakeSeveralDigits() {
-        List<Map<String, Object>> questions = new ArrayList<>();
+        List<SearchIndex.Terms> questions = new ArrayList<>();
         for (int i = 0; i < 300; i++) {
-            questions.add(Map.of("plainTitle", "t" + i, "prompt", "", "scenario", ""));
+            questions.add(SearchIndex.terms(Map.of("plainTitle", "t" + i, "prompt", "", "scenario", "")));
         }
         List<List<String>> docs = decode(SearchIndex.script(questions));
         for (int i = 0; i < 300; i++) {
