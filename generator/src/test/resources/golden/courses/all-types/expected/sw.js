@@ -1,4 +1,4 @@
-var VERSION = "3c0495d27994ffaaee566af8e85b88a433b15b1816fb0175ca10aa88748f6418";
+var VERSION = "e94e117ed7e536c3d57018a1da918db181ee027dd99c530d3946b6f70d2c85bf";
 var PRECACHE = ["index.html","offline/index.html","assets/quiz.css","assets/quiz.js","assets/messages.js","assets/progress.js","assets/favicon.svg"];
 var OFFLINE = "offline/index.html";
 /* Quizsite's service worker: the site keeps working offline after a first visit. The build puts

@@ -1,4 +1,4 @@
-var VERSION = "9ae03aedef5b3d849a427a8fffc2ba93546e180c027414c5dfa322169e81578f";
+var VERSION = "7e72f0f0aa502c4ec66a978f6422a500cc069dab231eb0967e4f801453a8af00";
 var PRECACHE = ["index.html","offline/index.html","assets/quiz.css","assets/quiz.js","assets/messages.js","assets/progress.js","assets/favicon.svg"];
 var OFFLINE = "offline/index.html";
 /* Quizsite's service worker: the site keeps working offline after a first visit. The build puts

@@ -1,4 +1,4 @@
-var VERSION = "dfb17caebd8998e7ad3eeebae61a388a5fb9fcb457749c24634955ce73f020d0";
+var VERSION = "74a7335818b3ed1b12e698d14c5c2b9523d30fb2584c0aadbef847bf7ed937e3";
 var PRECACHE = ["index.html","offline/index.html","assets/quiz.css","assets/quiz.js","assets/messages.js","assets/progress.js","assets/favicon.svg"];
 var OFFLINE = "offline/index.html";
 /* Quizsite's service worker: the site keeps working offline after a first visit. The build puts

@@ -1,4 +1,4 @@
-var VERSION = "d100ce46b2e53c05915272b5c5a37f64c40654a0c8b5b81aa2819d3b27190d46";
+var VERSION = "726bd729fe1361eece162b30876fddbdabd0030645265971c8b1d2f093e8dff8";
 var PRECACHE = ["index.html","offline/index.html","assets/quiz.css","assets/quiz.js","assets/messages.js","assets/progress.js","assets/favicon.svg"];
 var OFFLINE = "offline/index.html";
 /* Quizsite's service worker: the site keeps working offline after a first visit. The build puts

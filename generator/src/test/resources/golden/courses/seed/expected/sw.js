@@ -1,4 +1,4 @@
-var VERSION = "39dff7b57733693c4d37b9d045860fb21131d2ef45991cbc6f962b85ba0aca64";
+var VERSION = "1101cc657d10e5fc74502e8de6d435a31e5214d736baf5ba8cf87b996d1c72d9";
 var PRECACHE = ["index.html","offline/index.html","assets/quiz.css","assets/quiz.js","assets/messages.js","assets/progress.js","assets/favicon.svg"];
 var OFFLINE = "offline/index.html";
 /* Quizsite's service worker: the site keeps working offline after a first visit. The build puts

@@ -1,4 +1,4 @@
-var VERSION = "797119e2724f5c008a31f74331d1f1b9c05768f2637b9b5a904d7dfe16795a47";
+var VERSION = "ae64d85d597953536c35efa3a2c17bf5fdfa658bee5d3b6eaac8ec13c1c78156";
 var PRECACHE = ["index.html","offline/index.html","assets/quiz.css","assets/quiz.js","assets/messages.js","assets/progress.js","assets/favicon.svg"];
 var OFFLINE = "offline/index.html";
 /* Quizsite's service worker: the site keeps working offline after a first visit. The build puts
