@@ -127,18 +127,14 @@ public final class SvgChart {
             double[] ys = data.numbers(spec.ys().get(s));
             int low = argExtreme(ys, -1);
             int high = argExtreme(ys, +1);
-            parts.add(say(messages, "chart-line-summary", Map.of("series", spec.legend().get(s), "x", spec.x(),
+            // Figures go in as text (Num.value), so that a chart is the same on any machine; counts as numbers, for plurals.
+            parts.add(messages.text("chart-line-summary", Map.of("series", spec.legend().get(s), "x", spec.x(),
                     "first", Num.value(ys[0]), "firstX", Num.value(xs[0]),
                     "last", Num.value(ys[ys.length - 1]), "lastX", Num.value(xs[xs.length - 1]),
                     "low", Num.value(ys[low]), "lowX", Num.value(xs[low]),
                     "high", Num.value(ys[high]), "highX", Num.value(xs[high]))));
         }
         return spec.yLabel() + ". " + String.join(" ", parts);
-    }
-
-    /** Figures go in as text ({@link Num#value}), so that a chart is the same on any machine; counts as numbers, for plurals. */
-    private static String say(Messages messages, String key, Map<String, ?> args) {
-        return messages.format(key, args).orElseThrow(() -> new IllegalStateException("no message " + key));
     }
 
     /** Which series is highest in how many groups, and the largest gap between series. */
@@ -169,10 +165,10 @@ public final class SvgChart {
         }
         List<String> parts = new ArrayList<>();
         for (int s = 0; s < wins.length; s++) {
-            parts.add(say(messages, "chart-bar-highest", Map.of("series", spec.legend().get(s), "wins", wins[s],
+            parts.add(messages.text("chart-bar-highest", Map.of("series", spec.legend().get(s), "wins", wins[s],
                     "groups", groups.size())));
         }
-        return spec.yLabel() + ". " + String.join(" ", parts) + " " + say(messages, "chart-bar-gap",
+        return spec.yLabel() + ". " + String.join(" ", parts) + " " + messages.text("chart-bar-gap",
                 Map.of("gap", Num.value(Math.round(widest * 1e6) / 1e6), "group", groupName(groups, labels, widestGroup)));
     }
 

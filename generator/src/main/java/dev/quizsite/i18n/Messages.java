@@ -72,6 +72,14 @@ public final class Messages {
         return Optional.ofNullable(patterns.get(key));
     }
 
+    /**
+     * A message the plugin itself uses, which every bundle has (a missing translation falls back
+     * to English): for the few words the Java side writes into pages (chart summaries, titles).
+     */
+    public String text(String key, Map<String, ?> args) {
+        return format(key, args).orElseThrow(() -> new IllegalStateException("the plugin's bundles lack the message " + key));
+    }
+
     /** The message {@code key} formatted with {@code args} (numbers are formatted for the language). */
     public Optional<String> format(String key, Map<String, ?> args) {
         if (args.isEmpty() && texts.containsKey(key)) {

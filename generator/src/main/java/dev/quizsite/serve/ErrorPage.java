@@ -16,23 +16,25 @@ final class ErrorPage {
 
     static String render(BuildState state) {
         // The words around the problems are in the course's language; the problems, like a
-        // compiler's, in English (they are what an author searches for).
+        // compiler's, in English (they are what an author searches for), read left to right.
         Messages messages = state.messages();
-        String title = Markup.escape(messages.format("preview-errors-title", Map.of()).orElseThrow());
-        StringBuilder html = new StringBuilder(2048).append("<!DOCTYPE html>\n<html lang=\"")
-                .append(Markup.escape(messages.language())).append('"')
-                .append(messages.direction().equals("rtl") ? " dir=\"rtl\"" : "").append(">\n").append("""
+        String title = Markup.escape(messages.text("preview-errors-title", Map.of()));
+        StringBuilder html = new StringBuilder(2048).append("""
+                <!DOCTYPE html>
+                <html lang="%s"%s>
                 <head>
                 <meta charset="utf-8">
                 <meta name="viewport" content="width=device-width, initial-scale=1">
-                """).append("<title>Quizsite: ").append(title).append("</title>\n").append("""
+                <title>Quizsite: %s</title>
                 <link rel="stylesheet" href="/__quizsite/overlay.css">
                 </head>
                 <body>
                 <main id="quizsite-errors" class="quizsite-overlay">
-                """).append("<h1>").append(title).append("</h1>\n<p>")
-                .append(Markup.escape(messages.format("preview-errors-text", Map.of()).orElseThrow())).append("</p>\n")
-                .append("<ol class=\"problems\" dir=\"ltr\">\n");
+                <h1>%s</h1>
+                <p>%s</p>
+                <ol class="problems" dir="ltr">
+                """.formatted(Markup.escape(messages.language()), messages.direction().equals("rtl") ? " dir=\"rtl\"" : "",
+                title, title, Markup.escape(messages.text("preview-errors-text", Map.of()))));
         for (String problem : state.problems()) {
             html.append("<li><code>").append(Markup.escape(problem)).append("</code></li>\n");
         }

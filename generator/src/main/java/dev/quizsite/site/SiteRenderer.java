@@ -125,7 +125,7 @@ final class SiteRenderer {
                 .ifPresent(files::add);
         page("404.html", store.key("404", siteKey), "404.peb", () -> Map.of(
                 "site", Views.site(course, notFoundRoot(course)),
-                "page", Views.page(templates.messages().format("not-found-title", Map.of()).orElseThrow()
+                "page", Views.page(templates.messages().text("not-found-title", Map.of())
                         + " · " + course.title(), Optional.empty())))
                 .ifPresent(files::add);
         files.add(searchIndex(course, orderedKeys));

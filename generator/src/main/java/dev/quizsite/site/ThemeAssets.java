@@ -50,7 +50,7 @@ final class ThemeAssets {
             return List.of();
         }
         return WHOLESALE.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .filter(e -> Files.isRegularFile(assets.get().resolve(e.getKey())) && !isThemeCopy(assets.get(), e.getKey()))
+                .filter(e -> Files.isRegularFile(assets.get().resolve(e.getKey())) && !isThemeCopy(e.getKey(), read(assets.get().resolve(e.getKey()))))
                 .map(e -> dev.quizsite.report.Problem.warning(loader.display(assets.get().resolve(e.getKey())), 0, 0,
                         "replaces the default theme's " + e.getKey() + " wholesale: " + e.getValue()
                                 + " (`quizsite:eject-theme` copies the theme's files into the course to edit)"))
@@ -72,8 +72,9 @@ final class ThemeAssets {
             try (Stream<Path> walk = Files.walk(from)) {
                 for (Path file : walk.filter(Files::isRegularFile).sorted().toList()) {
                     String name = from.relativize(file).toString().replace('\\', '/');
-                    if (!isThemeCopy(from, name)) {
-                        files.put("assets/" + name, Files.readAllBytes(file));
+                    byte[] bytes = Files.readAllBytes(file);
+                    if (!isThemeCopy(name, Optional.of(bytes))) {
+                        files.put("assets/" + name, bytes);
                     }
                 }
             } catch (UncheckedIOException e) {
@@ -99,12 +100,20 @@ final class ThemeAssets {
         }
     }
 
-    /** An unchanged copy (as `eject-theme` writes) replaces nothing. */
-    private static boolean isThemeCopy(Path assets, String name) {
+    /** An unchanged copy (as `eject-theme` writes) replaces nothing; unreadable bytes are no copy (the assets stage reports them). */
+    private static boolean isThemeCopy(String name, Optional<byte[]> bytes) {
         try (InputStream in = ThemeAssets.class.getResourceAsStream(SOURCES + name)) {
-            return in != null && java.util.Arrays.equals(in.readAllBytes(), Files.readAllBytes(assets.resolve(name)));
+            return in != null && bytes.isPresent() && java.util.Arrays.equals(in.readAllBytes(), bytes.get());
         } catch (IOException e) {
-            return false; // unreadable: the assets stage reports it
+            throw new UncheckedIOException("the plugin's own theme file " + name + " cannot be read", e);
+        }
+    }
+
+    private static Optional<byte[]> read(Path file) {
+        try {
+            return Optional.of(Files.readAllBytes(file));
+        } catch (IOException e) {
+            return Optional.empty();
         }
     }
 }
