@@ -55,6 +55,9 @@ public class IncrementalBench {
                 throw new IllegalStateException(result.report().problems().toString());
             }
             (retitle ? title : body).add(ms);
+            if (i >= edits - 6) {
+                System.out.println((retitle ? "title edit: " : "body edit: ") + result.phaseLine());
+            }
             Files.writeString(file, text, StandardCharsets.UTF_8); // put it back
             builder.changed(List.of(file));
             builder.build(settings);

@@ -32,6 +32,9 @@ import java.util.concurrent.TimeoutException;
  */
 final class ExternalChecker {
 
+    /** The verdict's detail for a link the settings keep from the network. */
+    private static final String NOT_CHECKED = "offline";
+
     private final LinkSettings settings;
     private final IgnoreRules ignore;
     private final Clock clock;
@@ -42,26 +45,42 @@ final class ExternalChecker {
         this.clock = clock;
     }
 
-    /** @return one checked link per distinct URL; lines for the console go to {@code notes} */
-    List<CheckedLink> check(List<ExternalRef> refs, List<Note> notes) throws InterruptedException {
+    /**
+     * @param refs  one per distinct URL, with all its places (as {@link LinkTally} gathers them)
+     * @param known verdicts made without the network, by ref: with the network off such a verdict
+     *              depends on the ref and the settings alone, so the preview keeps them between
+     *              checks (see {@link LinkMemory#offlineVerdicts})
+     * @return one checked link per ref; lines for the console go to {@code notes}
+     */
+    List<CheckedLink> check(List<ExternalRef> refs, List<Note> notes, Map<ExternalRef, CheckedLink> known)
+            throws InterruptedException {
+        if (settings.offline() || settings.skipExternal()) {
+            List<CheckedLink> checked = new ArrayList<>(refs.size());
+            int notChecked = 0;
+            for (ExternalRef ref : refs) {
+                CheckedLink link = known.computeIfAbsent(ref, r -> {
+                    String url = r.uri().toString();
+                    return new CheckedLink(true, skipReason(url, r.uri())
+                            .orElse(LinkResult.of(url, LinkClass.SKIPPED, NOT_CHECKED)), r.locations());
+                });
+                notChecked += link.result().detail().equals(NOT_CHECKED) ? 1 : 0;
+                checked.add(link);
+            }
+            if (notChecked > 0) {
+                notes.add(Note.info((settings.offline() ? "links: offline, " : "links: external checks skipped, ") + notChecked
+                        + " external " + (notChecked == 1 ? "link" : "links") + " not checked (internal links checked)"));
+            }
+            return checked;
+        }
         Map<String, URI> uris = new LinkedHashMap<>();
-        Map<String, List<Location>> places = new LinkedHashMap<>();
         for (ExternalRef ref : refs) {
-            String url = ref.uri().toString();
-            uris.putIfAbsent(url, ref.uri());
-            places.computeIfAbsent(url, k -> new ArrayList<>()).addAll(ref.locations());
+            uris.put(ref.uri().toString(), ref.uri());
         }
         Map<String, LinkResult> results = new LinkedHashMap<>();
         List<String> toCheck = new ArrayList<>();
         for (String url : uris.keySet()) {
             Optional<LinkResult> skipped = skipReason(url, uris.get(url));
             skipped.ifPresentOrElse(r -> results.put(url, r), () -> toCheck.add(url));
-        }
-        if (!toCheck.isEmpty() && (settings.offline() || settings.skipExternal())) {
-            notes.add(Note.info((settings.offline() ? "links: offline, " : "links: external checks skipped, ") + toCheck.size()
-                    + " external " + (toCheck.size() == 1 ? "link" : "links") + " not checked (internal links checked)"));
-            toCheck.forEach(url -> results.put(url, LinkResult.of(url, LinkClass.SKIPPED, "offline")));
-            toCheck.clear();
         }
         LinkCache cache = LinkCache.load(settings.cacheDir(), settings.cacheTtl(), clock, notes);
         toCheck.removeIf(url -> cache.fresh(url).map(r -> results.put(url, r) == null).orElse(false));
@@ -71,8 +90,8 @@ final class ExternalChecker {
             cache.save(notes);
         }
         List<CheckedLink> checked = new ArrayList<>();
-        for (String url : uris.keySet()) {
-            checked.add(new CheckedLink(true, results.get(url), places.get(url)));
+        for (ExternalRef ref : refs) {
+            checked.add(new CheckedLink(true, results.get(ref.uri().toString()), ref.locations()));
         }
         return checked;
     }

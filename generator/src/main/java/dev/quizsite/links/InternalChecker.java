@@ -24,10 +24,8 @@ final class InternalChecker {
     private final Set<String> siteFiles;
     private final String siteDisplay;
     private final Map<String, RenderedPage> pages;
-    private final SourceLocator locator;
+    private final LinkMemory memory;
     private final Map<String, SiteFile> files = new java.util.HashMap<>();
-    /** Verdicts by target and URL as written, once per check however many pages link there. */
-    private final Map<String, LinkResult> judged = new java.util.HashMap<>();
 
     /** The file of the site a link's path names, and whether it is there. */
     private record SiteFile(String relative, boolean exists) {
@@ -40,75 +38,100 @@ final class InternalChecker {
     record Target(LinkResult result, List<Location> places) {
     }
 
-    InternalChecker(SiteLinks site, SourceLocator locator) {
+    /**
+     * What a URL written in a page of a given folder comes to, whatever the page: a target of the
+     * site with its verdict, an external URL, or nothing to check.
+     */
+    sealed interface Outcome {
+    }
+
+    /** @param key the target and the URL as written: links written alike to one target are judged once */
+    record Local(String key, LinkResult result) implements Outcome {
+    }
+
+    record External(URI uri) implements Outcome {
+    }
+
+    /** A scheme that is not checked (the Markdown sanitiser drops data: and javascript: before this). */
+    record Unchecked() implements Outcome {
+    }
+
+    /** @param memory the verdicts of the last check, reused for pages that did not change (see {@link LinkMemory}) */
+    InternalChecker(SiteLinks site, LinkMemory memory) {
         this.siteFiles = site.files();
         this.siteDisplay = site.display();
         this.pages = site.pages();
-        this.locator = locator;
+        this.memory = memory;
     }
 
     /** What one page's links came to: its internal verdicts by key, and its external links. */
     record PageFound(Map<String, Target> internal, List<ExternalRef> external) {
     }
 
-    /** @param memory the verdicts of the last check, reused for pages that did not change (see {@link LinkMemory}) */
-    Found check(LinkMemory memory, List<Question> questions) {
+    /** @param questions the course's questions, for the source location of each link */
+    Found check(List<Question> questions) {
         memory.begin(siteFiles, pages, questions);
-        Map<String, Target> internal = new LinkedHashMap<>();
-        List<ExternalRef> external = new ArrayList<>();
+        SourceLocator locator = memory.locator(questions);
+        List<PageFound> found = new ArrayList<>(pages.size());
         for (RenderedPage page : pages.values()) {
-            PageFound found = memory.reuse(page).orElseGet(() -> {
-                PageFound fresh = checkPage(page);
+            found.add(memory.reuse(page).orElseGet(() -> {
+                PageFound fresh = checkPage(page, locator);
                 memory.keep(page, fresh);
                 return fresh;
-            });
-            found.internal().forEach((key, target) -> add(internal, key, target.result(), target.places()));
-            external.addAll(found.external());
+            }));
         }
-        List<CheckedLink> checked = new ArrayList<>();
-        internal.values().forEach(t -> checked.add(new CheckedLink(false, t.result(), t.places())));
-        return new Found(checked, external);
+        LinkTally tally = memory.tally();
+        tally.count(found);
+        return new Found(tally.internal(), tally.external());
     }
 
-    private PageFound checkPage(RenderedPage page) {
+    private PageFound checkPage(RenderedPage page, SourceLocator locator) {
         Map<String, Target> internal = new LinkedHashMap<>();
         List<ExternalRef> external = new ArrayList<>();
+        String folder = page.path().substring(0, page.path().lastIndexOf('/') + 1);
         for (RenderedPage.Href href : page.links()) {
             if (href.url().isEmpty()) {
                 continue;
             }
-            List<Location> places = places(page, href);
-            Optional<URI> uri = parse(href.url());
-            if (uri.isEmpty()) {
-                add(internal, href.url(), LinkResult.of(href.url(), LinkClass.BROKEN, "malformed URL"), places);
-                continue;
+            Outcome outcome = memory.outcome(page, folder + "\n" + href.url(), () -> outcome(page, href.url()));
+            if (outcome instanceof Local local) {
+                add(internal, local.key(), local.result(), places(page, href, locator));
+            } else if (outcome instanceof External remote) {
+                external.add(new ExternalRef(remote.uri(), places(page, href, locator)));
             }
-            String scheme = uri.get().getScheme() == null ? "" : uri.get().getScheme().toLowerCase(Locale.ROOT);
-            if (scheme.equals("http") || scheme.equals("https")) {
-                external.add(new ExternalRef(uri.get(), places));
-            } else if (scheme.equals("mailto") || scheme.equals("tel")) {
-                LinkResult result = ContactSyntax.problem(href.url())
-                        .map(why -> LinkResult.of(href.url(), LinkClass.BROKEN, why))
-                        .orElse(LinkResult.of(href.url(), LinkClass.OK, "syntax only"));
-                add(internal, href.url(), result, places);
-            } else if (scheme.isEmpty() && uri.get().getRawAuthority() != null) {
-                // Protocol-relative (//host/path): the site is meant for https.
-                external.add(new ExternalRef(URI.create("https:" + uri.get()), places));
-            } else if (scheme.isEmpty()) {
-                checkLocal(page, href.url(), uri.get(), places, internal);
-            }
-            // Other schemes (data:, javascript:) never get this far: the Markdown sanitiser drops them.
         }
         return new PageFound(internal, external);
     }
 
-    private void checkLocal(RenderedPage page, String written, URI uri, List<Location> places, Map<String, Target> internal) {
+    /** What {@code url}, written on {@code page}, comes to: the same for every page in the page's folder. */
+    private Outcome outcome(RenderedPage page, String url) {
+        Optional<URI> uri = parse(url);
+        if (uri.isEmpty()) {
+            return new Local(url, LinkResult.of(url, LinkClass.BROKEN, "malformed URL"));
+        }
+        String scheme = uri.get().getScheme() == null ? "" : uri.get().getScheme().toLowerCase(Locale.ROOT);
+        if (scheme.equals("http") || scheme.equals("https")) {
+            return new External(uri.get());
+        } else if (scheme.equals("mailto") || scheme.equals("tel")) {
+            return new Local(url, ContactSyntax.problem(url)
+                    .map(why -> LinkResult.of(url, LinkClass.BROKEN, why))
+                    .orElse(LinkResult.of(url, LinkClass.OK, "syntax only")));
+        } else if (scheme.isEmpty() && uri.get().getRawAuthority() != null) {
+            // Protocol-relative (//host/path): the site is meant for https.
+            return new External(URI.create("https:" + uri.get()));
+        } else if (scheme.isEmpty()) {
+            return local(page, url, uri.get());
+        }
+        return new Unchecked();
+    }
+
+    private Local local(RenderedPage page, String written, URI uri) {
         URI resolved = base(page).resolve(uri);
         String path = resolved.getPath() == null ? "/" : resolved.getPath();
         String fragment = resolved.getFragment();
         String key = path + (fragment == null ? "" : "#" + fragment) + " " + written;
         String root = page.path().contains("/") ? "../" : ""; // suggestions are written as this page would link
-        add(internal, key, judged.computeIfAbsent(root + " " + key, k -> judge(written, path, fragment, root)), places);
+        return new Local(key, judge(written, path, fragment, root));
     }
 
     /** @param up how a link on this page climbs to the site root: {@code "../"} from a question's page */
@@ -164,7 +187,7 @@ final class InternalChecker {
         return new SiteFile(relative, false);
     }
 
-    private List<Location> places(RenderedPage page, RenderedPage.Href href) {
+    private List<Location> places(RenderedPage page, RenderedPage.Href href, SourceLocator locator) {
         List<Location> sources = locator.find(page.path(), href.url());
         return new ArrayList<>(!sources.isEmpty() ? sources
                 : List.of(new Location(siteDisplay + "/" + page.path(), href.line(), href.column())));

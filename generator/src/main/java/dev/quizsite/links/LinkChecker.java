@@ -39,7 +39,7 @@ public final class LinkChecker {
     /** @param memory the last check's verdicts, for pages that did not change (the preview's) */
     public LinkCheckResult check(SiteLinks site, List<Question> questions, LinkMemory memory, Report report) {
         IgnoreRules ignore = new IgnoreRules(settings.ignore());
-        InternalChecker.Found found = new InternalChecker(site, new SourceLocator(questions)).check(memory, questions);
+        InternalChecker.Found found = new InternalChecker(site, memory).check(questions);
         List<Note> notes = new ArrayList<>();
         List<CheckedLink> links = new ArrayList<>();
         for (CheckedLink link : found.internal()) {
@@ -48,7 +48,8 @@ public final class LinkChecker {
                     .map(skipped -> new CheckedLink(false, skipped, link.locations())).orElse(link));
         }
         try {
-            links.addAll(new ExternalChecker(settings, ignore, clock).check(found.external(), notes));
+            links.addAll(new ExternalChecker(settings, ignore, clock).check(found.external(), notes,
+                    memory.offlineVerdicts(settings, found.external())));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             report.error(site.display(), 0, 0, "the link check was interrupted; external links not checked");

@@ -1,8 +1,8 @@
 package dev.quizsite.links;
 
 import dev.quizsite.model.Question;
-import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,21 +12,46 @@ import java.util.Set;
 /**
  * The preview's memory of its last link check: a rebuild after one question changed renders one
  * page anew, and checking the other ten thousand again would cost more than the rest of the
- * rebuild. A question page's verdicts are reused while the page is the same object (the build
- * cache hands out the same page for the same content) and the site around it is the same: the
- * same files, and every page with the same anchors. Another page's (the index's) are reused
- * only while, besides, every question's links are where they were: a link on such a page is
- * reported where any question wrote it. A one-shot build uses {@link #none()}.
+ * rebuild. A page's verdicts are reused while the page is the same object (the store hands out
+ * the same page for the same content) and the site around it is the same: the same files, and
+ * every page with the same anchors. A question's page is made of that question alone, so its
+ * verdicts hold with it; another page (the index, which shows every title) is reported where any
+ * question wrote each of its links, so its verdicts are reused only while none of its URLs moved
+ * in any question: the memory keeps an index of every question's links by URL, updated by the
+ * questions that changed, and the URLs those wrote before and after. A one-shot build uses
+ * {@link #none()}.
  */
 public final class LinkMemory {
 
     private final boolean enabled;
     private Set<String> files = Set.of();
     private Map<String, RenderedPage> pages = Map.of();
-    /** Every question's links and references at the last check, to see whether any moved. */
-    private List<List<?>> sources = List.of();
-    private boolean sameSources;
+    /** The ids of the questions at the last check: a question's page is {@code ID/index.html}. */
+    private Set<String> ids = Set.of();
+    /** The questions at the last check, to see whose links moved. */
+    private List<Question> questions = List.of();
+    /** Every question's links by URL, as of {@link #questions}. */
+    private SourceLocator.Index index = new SourceLocator.Index();
+    /** The URL keys whose places changed since the last check; empty when none did. */
+    private Set<String> moved = Set.of();
+    /** Whether every URL may have moved: the course gained or lost questions since the last check. */
+    private boolean everyMoved;
+    /** The URL keys of each page that is not a question's, by page (made once a page). */
+    private final Map<RenderedPage, Set<String>> urls = new IdentityHashMap<>();
     private final Map<RenderedPage, InternalChecker.PageFound> found = new IdentityHashMap<>();
+    /** The last check's gathering of every page's links, updated by the pages that changed. */
+    private final LinkTally tally = new LinkTally();
+    /**
+     * What each URL on the pages that list every question (the index, the results, the review
+     * queue) came to, by folder and URL: one title edited renders those pages anew, with ten
+     * thousand links each that all came to the same as before while the site's files and anchors
+     * are the same.
+     */
+    private final Map<String, InternalChecker.Outcome> outcomes = new HashMap<>();
+
+    /** The last check's verdicts on external links made without the network, and the settings they were made under. */
+    private final Map<ExternalRef, CheckedLink> offline = new IdentityHashMap<>();
+    private Optional<LinkSettings> offlineUnder = Optional.empty();
 
     private LinkMemory(boolean enabled) {
         this.enabled = enabled;
@@ -47,17 +72,7 @@ public final class LinkMemory {
         if (!enabled) {
             return;
         }
-        List<List<?>> newSources = new ArrayList<>(questions.size() * 2);
-        questions.forEach(q -> {
-            newSources.add(q.links());
-            newSources.add(q.references());
-        });
-        sameSources = newSources.size() == sources.size();
-        for (int i = 0; sameSources && i < newSources.size(); i++) {
-            // The same list when the file is unchanged; an equal one when an edit left its links where they were.
-            sameSources = newSources.get(i) == sources.get(i) || newSources.get(i).equals(sources.get(i));
-        }
-        sources = newSources;
+        track(questions);
         boolean sameSite = newFiles.equals(files) && newPages.size() == pages.size();
         if (sameSite) {
             for (Map.Entry<String, RenderedPage> page : newPages.entrySet()) {
@@ -79,12 +94,95 @@ public final class LinkMemory {
         }
         found.clear();
         found.putAll(still); // only the pages of this site: the memory does not grow with every edit
+        urls.keySet().retainAll(still.keySet());
+        if (!sameSite) {
+            outcomes.clear();
+        }
         files = newFiles;
         pages = new HashMap<>(newPages);
     }
 
+    /**
+     * Brings the index of every question's links to {@code now}: a question whose links and
+     * references are the same list (its file unchanged) or an equal one (an edit left them where
+     * they were) is left alone; another is taken out as it was and put in as it is.
+     */
+    private void track(List<Question> now) {
+        Set<String> changed = new HashSet<>();
+        everyMoved = now.size() != questions.size(); // questions added or removed: positions are not comparable
+        if (everyMoved) {
+            index = new SourceLocator.Index();
+            now.forEach(index::add);
+        } else {
+            for (int i = 0; i < now.size(); i++) {
+                Question before = questions.get(i);
+                Question after = now.get(i);
+                if (!sameLinks(before, after)) {
+                    changed.addAll(index.remove(before));
+                    changed.addAll(index.add(after));
+                }
+            }
+        }
+        questions = List.copyOf(now);
+        moved = changed;
+        ids = new HashSet<>(now.size() * 2);
+        now.forEach(q -> ids.add(q.id()));
+    }
+
+    private static boolean sameLinks(Question before, Question after) {
+        return (before.links() == after.links() || before.links().equals(after.links()))
+                && (before.references() == after.references() || before.references().equals(after.references()));
+    }
+
+    /** A locator of the links of {@code questions}: over the kept index, or (without memory) its own. */
+    synchronized SourceLocator locator(List<Question> questions) {
+        return enabled ? new SourceLocator(questions, index) : new SourceLocator(questions);
+    }
+
+    /** What a URL on {@code page} comes to: remembered for the pages that list every question, made each time on the others. */
+    synchronized InternalChecker.Outcome outcome(RenderedPage page, String key,
+            java.util.function.Supplier<InternalChecker.Outcome> make) {
+        return enabled && !isQuestionPage(page) ? outcomes.computeIfAbsent(key, k -> make.get()) : make.get();
+    }
+
+    /**
+     * Where to keep the verdicts on external links made without the network: the last check's
+     * while the settings are the same (the ignore expressions and hosts decide them), else none.
+     */
+    synchronized Map<ExternalRef, CheckedLink> offlineVerdicts(LinkSettings settings, List<ExternalRef> refs) {
+        if (!enabled) {
+            return new IdentityHashMap<>();
+        }
+        if (!offlineUnder.equals(Optional.of(settings))) {
+            offline.clear();
+            offlineUnder = Optional.of(settings);
+        }
+        if (offline.size() > 2 * refs.size()) { // verdicts on links since edited: dropped now and then, not on every check
+            Map<ExternalRef, Boolean> current = new IdentityHashMap<>();
+            refs.forEach(ref -> current.put(ref, true));
+            offline.keySet().retainAll(current.keySet());
+        }
+        return offline;
+    }
+
+    /** The gathering to count this check's pages into: the last check's, or a new one without memory. */
+    synchronized LinkTally tally() {
+        return enabled ? tally : new LinkTally();
+    }
+
     synchronized Optional<InternalChecker.PageFound> reuse(RenderedPage page) {
-        return isQuestionPage(page) || sameSources ? Optional.ofNullable(found.get(page)) : Optional.empty();
+        if (isQuestionPage(page) || !everyMoved && moved.isEmpty()) {
+            return Optional.ofNullable(found.get(page));
+        }
+        if (everyMoved) {
+            return Optional.empty();
+        }
+        Set<String> its = urls.computeIfAbsent(page, p -> {
+            Set<String> keys = new HashSet<>();
+            p.links().forEach(href -> keys.addAll(SourceLocator.keys(href.url())));
+            return keys;
+        });
+        return moved.stream().anyMatch(its::contains) ? Optional.empty() : Optional.ofNullable(found.get(page));
     }
 
     synchronized void keep(RenderedPage page, InternalChecker.PageFound verdicts) {
@@ -97,8 +195,11 @@ public final class LinkMemory {
      * A question's page ({@code ID/index.html}): its links were written in that question alone,
      * whose file is unchanged when its page is.
      */
-    private static boolean isQuestionPage(RenderedPage page) {
-        int slash = page.path().indexOf('/');
-        return slash > 0 && page.path().indexOf('/', slash + 1) < 0 && page.path().endsWith("/index.html");
+    private boolean isQuestionPage(RenderedPage page) {
+        // By the course's ids, not by the path's shape: results/index.html looks like a question's page.
+        String path = page.path();
+        return path.endsWith(PAGE) && ids.contains(path.substring(0, path.length() - PAGE.length()));
     }
+
+    private static final String PAGE = "/index.html";
 }

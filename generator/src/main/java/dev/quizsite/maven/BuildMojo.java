@@ -59,6 +59,7 @@ public class BuildMojo extends LinkCheckingMojo {
         }
         result.notices().forEach(getLog()::warn);
         getLog().info(result.summary(outputDirectory.toPath()));
+        getLog().debug("Time by stage: " + result.phaseLine());
         ExportMojo.logExports(result, getLog());
     }
 }

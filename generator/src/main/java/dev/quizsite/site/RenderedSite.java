@@ -2,6 +2,7 @@ package dev.quizsite.site;
 
 import dev.quizsite.links.RenderedPage;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,7 +17,7 @@ import java.util.TreeMap;
 record RenderedSite(Map<String, SiteFile> files) {
 
     RenderedSite {
-        files = Collections.unmodifiableMap(new TreeMap<>(files));
+        files = Collections.unmodifiableMap(new TreeMap<>(files)); // linear when handed a sorted map
     }
 
     /**
@@ -53,7 +54,7 @@ record RenderedSite(Map<String, SiteFile> files) {
 
     /** The pages with their links and anchors, for the link check (404.html is not among them: see there). */
     Map<String, RenderedPage> pages() {
-        Map<String, RenderedPage> pages = new TreeMap<>();
+        Map<String, RenderedPage> pages = new LinkedHashMap<>(); // in path order, as the files
         files.values().forEach(f -> f.page().ifPresent(p -> pages.put(f.path(), p)));
         return pages;
     }

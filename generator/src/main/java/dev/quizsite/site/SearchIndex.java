@@ -46,11 +46,18 @@ final class SearchIndex {
      * A question's searchable words: those of its title, and the rest (prompt, options, tags, the
      * start of the scenario) without the title's. Depends on the question alone, so the build keeps
      * it in the store by the question's parse key, and an edit folds only the edited question again.
+     *
+     * @param hash of the title's and the body's terms: what the index is filed under, so that an
+     *             edit that leaves a question's terms as they were makes no new index
      */
-    record Terms(List<String> title, List<String> body) implements java.io.Serializable {
+    record Terms(List<String> title, List<String> body, String hash) implements java.io.Serializable {
         Terms {
             title = List.copyOf(title);
             body = List.copyOf(body);
+        }
+
+        Terms(List<String> title, List<String> body) {
+            this(title, body, dev.quizsite.store.Store.hash(String.join(" ", title) + "|" + String.join(" ", body)));
         }
     }
 

@@ -106,20 +106,24 @@ public final class SiteBuilder {
         Report report = new Report();
         report.addAll(parameterProblems);
         long start = System.nanoTime();
+        Phases phases = new Phases();
         SourceLoader loader = new SourceLoader(settings.projectRoot());
         CourseSettings courseSettings = CourseSettingsReader.read(settings, loader, report);
         Messages messages = CourseMessages.resolve(courseSettings.language(), courseSettings.messages(),
                 settings.courseConfig().map(loader::display).orElse(CourseConfigFile.NAME), report);
         Store store = preview ? previewStore : settings.cache().map(Store::open).orElseGet(Store::inMemory);
+        phases.end("settings and store");
         if (!Files.isDirectory(settings.questions())) {
             report.error(loader.display(settings.questions()), 0, 0, "the questions folder does not exist; create it,"
                     + " or start a new course with `mvn dev.quizsite:quizsite-maven-plugin:init`");
-            return new BuildResult(report, 0, 0, since(start), List.of(), LinkCheckResult.NONE, 0, List.of(), messages);
+            return new BuildResult(report, 0, 0, since(start), List.of(), LinkCheckResult.NONE, 0, List.of(), messages,
+                    List.of());
         }
 
         // Load and parse.
         List<SourceFile> sources = (preview ? previewSources : new SourceTracker()).load(settings.questions(), loader, report);
         Map<SourceFile, String> keys = parseKeys(sources, store, courseSettings.rawHtml());
+        phases.end("load");
         ParseStage.Result parsing = ParseStage.run(sources, keys::get, courseSettings.rawHtml(), store, report);
         List<ParsedFile> parsed = parsing.files();
         Map<String, String> parseKeyById = new HashMap<>();
@@ -131,6 +135,7 @@ public final class SiteBuilder {
             }
         }
         valid.sort(Comparator.comparingInt(Question::order).thenComparing(Question::source));
+        phases.end("parse");
 
         // Validate, and draw the charts.
         List<Question> ordered = QuestionOrder.apply(valid, courseSettings.order(), report);
@@ -140,6 +145,7 @@ public final class SiteBuilder {
                 courseSettings.baseUrl(), courseSettings.shuffle(), charts.questions(),
                 ThemeAssets.hasCustomCss(settings.assets()));
         report.addAll(ThemeAssets.replaced(settings.assets(), loader));
+        phases.end("validate and charts");
 
         // Render, into memory.
         String manifestKey = store.key("manifest", settings.output().toAbsolutePath().normalize().toString());
@@ -181,10 +187,11 @@ public final class SiteBuilder {
             report.error(loader.display(settings.assets().orElse(settings.projectRoot())), 0, 0,
                     "cannot read the assets: " + e.getMessage());
         }
-        Map<String, RenderedSite.SiteFile> byPath = new LinkedHashMap<>();
+        TreeMap<String, RenderedSite.SiteFile> byPath = new TreeMap<>(); // in path order, as the site keeps them
         files.forEach(f -> byPath.putIfAbsent(f.path(), f)); // a duplicate id is an error reported above
-        byPath.put(OfflineWorker.PATH, OfflineWorker.file(new TreeMap<>(byPath), !preview, holds));
+        byPath.put(OfflineWorker.PATH, OfflineWorker.file(byPath, !preview, holds));
         RenderedSite site = new RenderedSite(byPath);
+        phases.end("render");
 
         // Check links, on the rendered site: a site with broken links never replaces the old one.
         LinkCheckResult links = LinkCheckResult.NONE;
@@ -192,6 +199,7 @@ public final class SiteBuilder {
             links = new LinkChecker(settings.links()).check(siteLinks(site, parsed, shownOutput), course.questions(),
                     preview ? previewLinks : LinkMemory.none(), report);
         }
+        phases.end("links");
 
         // Write.
         int pages = 0;
@@ -207,13 +215,18 @@ public final class SiteBuilder {
                     served = now;
                 }
                 pages = (int) site.files().keySet().stream().filter(path -> path.endsWith(".html")).count();
+                phases.end("write");
                 exported = Exports.write(course, charts.drawn(), settings.exports(), output, loader::display, report);
+                if (!exported.isEmpty()) {
+                    phases.end("export");
+                }
             } catch (IOException | UncheckedIOException e) {
                 report.error(shownOutput, 0, 0, "cannot write the site: " + e.getMessage());
                 served = Manifest.EMPTY; // the next build of the preview writes a whole new site
             }
         }
         store.endBuild().ifPresent(why -> report.warning(settings.cache().map(loader::display).orElse("."), 0, 0, why));
+        phases.end("store");
         List<String> notices = pages > 0 && course.baseUrl().isEmpty()
                 ? List.of("No baseUrl set, so the site has no sitemap.xml, canonical links or Open Graph tags, and"
                         + " 404.html finds its styles and links only at the site's top level, not at a missing nested"
@@ -221,7 +234,7 @@ public final class SiteBuilder {
                         + " the site is published at")
                 : List.of();
         return new BuildResult(report, course.questions().size(), pages, since(start), notices, links, parsing.reused(),
-                exported, messages);
+                exported, messages, phases.phases());
     }
 
     /** Each source's parse key (see {@link ParseStage#key}); the preview's unchanged sources keep theirs. */
@@ -299,8 +312,6 @@ public final class SiteBuilder {
     private static SiteLinks siteLinks(RenderedSite site, List<ParsedFile> parsed, String display) {
         Map<String, RenderedPage> pages = new HashMap<>(site.pages());
         pages.remove("404.html"); // served at any depth: its links start at the site's absolute path
-        // the handout's parts: the questions' own text and links, checked on their pages (at the same depth)
-        pages.keySet().removeIf(path -> path.startsWith("handout/"));
         Set<String> files = new HashSet<>(site.files().keySet());
         parsed.stream().filter(f -> f instanceof ParsedFile.Invalid).forEach(f -> files.add(f.id() + "/index.html"));
         return new SiteLinks(pages, files, display);

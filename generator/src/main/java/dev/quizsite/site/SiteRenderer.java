@@ -32,8 +32,28 @@ import java.util.stream.IntStream;
  */
 final class SiteRenderer {
 
-    /** What a page rendered to, kept in the store: enough to reuse it without its bytes. */
-    record PageEntry(String hash, RenderedPage page) implements Serializable {
+    /** What a file was made into, kept in the store: enough to reuse it without its bytes. */
+    sealed interface Made extends Serializable {
+        String hash();
+
+        /** Its links and anchors, for a page the link check reads. */
+        Optional<RenderedPage> page();
+    }
+
+    /** A page the link check reads. */
+    record PageEntry(String hash, RenderedPage scanned) implements Made {
+        @Override
+        public Optional<RenderedPage> page() {
+            return Optional.of(scanned);
+        }
+    }
+
+    /** A file the link check does not read: the search index, the handout's parts. */
+    record FileEntry(String hash) implements Made {
+        @Override
+        public Optional<RenderedPage> page() {
+            return Optional.empty();
+        }
     }
 
     private final PageRenderer templates;
@@ -100,30 +120,30 @@ final class SiteRenderer {
         summaries.keySet().retainAll(used.keySet()); // the memo holds this course's summaries, no more
         List<RenderedSite.SiteFile> files = new ArrayList<>();
         String indexKey = store.key("index", siteKey, String.join(",", shown.stream().map(Summary::key).toList()));
-        page("index.html", indexKey, "index.peb", () -> Map.of(
+        page("index.html", true, indexKey, "index.peb", () -> Map.of(
                 "site", Views.site(course, ""),
                 "page", Views.page(course.title(), course.baseUrl()),
                 "questions", shown.stream().map(Summary::view).toList(),
                 "tags", questions.stream().flatMap(q -> q.tags().stream()).distinct().sorted().toList()))
                 .ifPresent(files::add);
         // The results page lists every question; the reader's script fills in the results from the browser's store.
-        page("results/index.html", store.key("results", indexKey), "results.peb", () -> Map.of(
+        page("results/index.html", true, store.key("results", indexKey), "results.peb", () -> Map.of(
                 "site", Views.site(course, "../"),
                 "page", Views.page(course.title(), course.baseUrl().map(base -> base + "results/")),
                 "questions", shown.stream().map(Summary::view).toList()))
                 .ifPresent(files::add);
         // The review page lists every question too; the script shows those in the reader's review queue.
-        page("review/index.html", store.key("review", indexKey), "review.peb", () -> Map.of(
+        page("review/index.html", true, store.key("review", indexKey), "review.peb", () -> Map.of(
                 "site", Views.site(course, "../"),
                 "page", Views.page(course.title(), course.baseUrl().map(base -> base + "review/")),
                 "questions", shown.stream().map(Summary::view).toList()))
                 .ifPresent(files::add);
         // What the service worker shows, offline, for a page this browser never kept (see OfflineWorker).
-        page(OfflineWorker.OFFLINE_PAGE, store.key("offline", siteKey), "offline.peb", () -> Map.of(
+        page(OfflineWorker.OFFLINE_PAGE, true, store.key("offline", siteKey), "offline.peb", () -> Map.of(
                 "site", Views.site(course, "../"),
                 "page", Views.page(course.title(), Optional.empty())))
                 .ifPresent(files::add);
-        page("404.html", store.key("404", siteKey), "404.peb", () -> Map.of(
+        page("404.html", true, store.key("404", siteKey), "404.peb", () -> Map.of(
                 "site", Views.site(course, notFoundRoot(course)),
                 "page", Views.page(templates.messages().text("not-found-title", Map.of())
                         + " · " + course.title(), Optional.empty())))
@@ -160,7 +180,7 @@ final class SiteRenderer {
             int to = Math.min(n * HANDOUT_PART, questions.size());
             int number = n;
             String path = "handout/" + handoutFile(n);
-            pages.add(page(path, store.key("handout", siteKey, Integer.toString(n), Integer.toString(count),
+            pages.add(page(path, false, store.key("handout", siteKey, Integer.toString(n), Integer.toString(count),
                     String.join(",", keys.subList(from, to))), "handout.peb", () -> Map.of(
                     "site", Views.site(course, "../"),
                     "page", Views.page(course.title(), course.baseUrl().map(base -> base + (number == 1 ? "handout/" : path))),
@@ -184,7 +204,7 @@ final class SiteRenderer {
         Question question = questions.get(i);
         String key = store.key("question", siteKey, keys.get(i), i > 0 ? shown.get(i - 1).key() : "",
                 i + 1 < keys.size() ? shown.get(i + 1).key() : "", Integer.toString(i + 1));
-        return page(question.id() + "/index.html", key, "question.peb", () -> {
+        return page(question.id() + "/index.html", true, key, "question.peb", () -> {
             Map<String, Object> context = new HashMap<>();
             context.put("site", Views.site(course, "../"));
             context.put("question", Views.question(withInlineCharts(question, inline), course.shuffle()));
@@ -197,30 +217,27 @@ final class SiteRenderer {
         });
     }
 
-    /** What the search index was made into, kept in the store: its hash. */
-    record FileEntry(String hash) implements Serializable {
-    }
-
     /**
-     * {@link SearchIndex#PATH}, filed under the parse keys of every question in order: unchanged
-     * when no question changed, so that a rebuild in the preview does not make it again.
+     * {@link SearchIndex#PATH}, filed under every question's terms in order: unchanged while no
+     * question's searchable words changed, so that a rebuild in the preview does not make it again.
      */
     private RenderedSite.SiteFile searchIndex(Course course, List<String> keys) {
-        String key = store.key("search", siteKey, String.join(",", keys));
+        List<Question> questions = course.questions();
+        List<SearchIndex.Terms> terms = IntStream.range(0, questions.size()).parallel().mapToObj(i -> {
+            String termsKey = store.key("search-terms", keys.get(i));
+            return store.get(termsKey, SearchIndex.Terms.class).orElseGet(() -> {
+                SearchIndex.Terms made = SearchIndex.terms(Views.question(questions.get(i), false));
+                store.put(termsKey, made);
+                return made;
+            });
+        }).toList();
+        String key = store.key("search", siteKey, String.join(",", terms.stream().map(SearchIndex.Terms::hash).toList()));
         Optional<FileEntry> known = store.get(key, FileEntry.class);
         if (known.isPresent() && previousHolds.test(SearchIndex.PATH, known.get().hash())) {
             return new RenderedSite.SiteFile(SearchIndex.PATH, known.get().hash(), new RenderedSite.Unchanged(),
                     Optional.empty());
         }
-        List<Question> questions = course.questions();
-        byte[] bytes = SearchIndex.script(IntStream.range(0, questions.size()).parallel().mapToObj(i -> {
-            String termsKey = store.key("search-terms", keys.get(i));
-            return store.get(termsKey, SearchIndex.Terms.class).orElseGet(() -> {
-                SearchIndex.Terms terms = SearchIndex.terms(Views.question(questions.get(i), false));
-                store.put(termsKey, terms);
-                return terms;
-            });
-        }).toList()).getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = SearchIndex.script(terms).getBytes(StandardCharsets.UTF_8);
         String hash = Store.hash(bytes);
         store.put(key, new FileEntry(hash));
         return new RenderedSite.SiteFile(SearchIndex.PATH, hash, sink.put(SearchIndex.PATH, bytes), Optional.empty());
@@ -253,13 +270,19 @@ final class SiteRenderer {
         }
     }
 
-    /** The page filed under {@code key}: taken unchanged from the site being replaced when it holds it, else rendered. */
-    private Optional<RenderedSite.SiteFile> page(String path, String key, String template,
+    /**
+     * The page filed under {@code key}: taken unchanged from the site being replaced when it holds it, else rendered.
+     *
+     * @param checked whether the link check reads the page: the handout's parts are left out, as
+     *                what they hold is each question's own text, checked on the question's page
+     *                (scanning them would read megabytes for no verdict)
+     */
+    private Optional<RenderedSite.SiteFile> page(String path, boolean checked, String key, String template,
             java.util.function.Supplier<Map<String, Object>> context) {
-        Optional<PageEntry> known = store.get(key, PageEntry.class);
+        Optional<Made> known = store.get(key, Made.class);
         if (known.isPresent() && previousHolds.test(path, known.get().hash())) {
             return Optional.of(new RenderedSite.SiteFile(path, known.get().hash(), new RenderedSite.Unchanged(),
-                    Optional.of(known.get().page())));
+                    known.get().page()));
         }
         String html;
         try {
@@ -270,9 +293,9 @@ final class SiteRenderer {
         }
         byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
         String hash = Store.hash(bytes);
-        RenderedPage page = RenderedPage.scan(path, html);
-        store.put(key, new PageEntry(hash, page));
-        return Optional.of(new RenderedSite.SiteFile(path, hash, sink.put(path, bytes), Optional.of(page)));
+        Optional<RenderedPage> page = checked ? Optional.of(RenderedPage.scan(path, html)) : Optional.empty();
+        store.put(key, page.<Made>map(p -> new PageEntry(hash, p)).orElse(new FileEntry(hash)));
+        return Optional.of(new RenderedSite.SiteFile(path, hash, sink.put(path, bytes), page));
     }
 
     /**

@@ -145,7 +145,9 @@ public final class Store {
      * @return why the store could not be written, if it could not (a slower next build, no error)
      */
     public Optional<String> endBuild() {
-        boolean dropped = entries.keySet().retainAll(Set.copyOf(used));
+        // Every entry was used when as many keys were (a used key is one in the store): the usual
+        // case of a rebuild, where walking the whole store would cost more than the rest of it.
+        boolean dropped = used.size() != entries.size() && entries.keySet().removeIf(key -> !used.contains(key));
         boolean changed = added.getAndSet(false) || dropped || loaded != entries.size();
         used.clear();
         loaded = entries.size();

@@ -75,6 +75,21 @@ class PreviewBuildTest {
         assertThat(inode("index.html")).as("the options make the index's answer key").isNotEqualTo(index);
     }
 
+    /** The search index is filed under the questions' searchable words: an answer is not among them. */
+    @Test
+    void anEditThatLeavesEveryQuestionsWordsKeepsTheSearchIndex() throws IOException {
+        assertThat(build().succeeded()).isTrue();
+        Object index = inode("search/index.js");
+        write("c", QUESTION.formatted("Title c", "An answer the search does not read."));
+        assertThat(build().succeeded()).isTrue();
+        assertThat(inode("search/index.js")).isEqualTo(index);
+
+        write("c", QUESTION.formatted("Title c, renamed", "An answer the search does not read."));
+        assertThat(build().succeeded()).isTrue();
+        assertThat(inode("search/index.js")).isNotEqualTo(index);
+        assertThat(Files.readString(site.resolve("search/index.js"))).contains("renamed");
+    }
+
     @Test
     void aFileReportedChangedThatIsGoneIsNoLongerAQuestion() throws IOException {
         Path c = root.resolve("questions/c.md");

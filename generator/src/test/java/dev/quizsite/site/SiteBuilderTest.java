@@ -50,6 +50,18 @@ class SiteBuilderTest {
         assertThat(Files.readString(site.resolve("a/index.html"))).contains("<h1>Title A</h1>", "href=\"../b/index.html\"");
     }
 
+    /** What `mvn -X` and the benchmarks print: every stage of the pipeline, in its order. */
+    @Test
+    void aBuildSaysHowLongEachStageTook() throws IOException {
+        question("a.md", VALID.formatted("A"));
+        BuildResult result = build();
+        assertThat(result.phases()).extracting(Phases.Phase::name).containsExactly("settings and store", "load", "parse",
+                "validate and charts", "render", "links", "write", "store");
+        assertThat(result.phaseLine()).matches("settings and store \\d+ ms, load \\d+ ms, .*, store \\d+ ms");
+        assertThat(result.phases().stream().map(Phases.Phase::took).reduce(java.time.Duration.ZERO, java.time.Duration::plus))
+                .isLessThanOrEqualTo(result.elapsed());
+    }
+
     @Test
     void duplicateIdsAcrossFilesAreReportedAtTheSecondFile() throws IOException {
         question("a.md", "---\nid: same\n---\n" + VALID.formatted("A"));
