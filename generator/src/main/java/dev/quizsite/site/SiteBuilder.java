@@ -159,10 +159,13 @@ public final class SiteBuilder {
         // A one-shot build writes each page to its staging folder as it is rendered; the preview
         // holds its few new pages in memory, to write them in place once the links are checked.
         String shownOutput = loader.display(output);
-        Optional<SiteOutput> staged = Optional.empty();
+        Optional<SiteWriter.Staging> staged = Optional.empty();
+        // What the spare (the site the last build replaced, see SiteOutput) was written with.
+        String spareKey = store.key("spare", settings.output().toAbsolutePath().normalize().toString());
+        Manifest spare = store.get(spareKey, Manifest.class).orElse(Manifest.EMPTY);
         if (!inPlace && !report.hasErrors()) { // a build that already failed writes nothing, not even a staging folder
             try {
-                staged = Optional.of(SiteWriter.stage(output, inputs(settings)));
+                staged = Optional.of(SiteWriter.stage(output, inputs(settings), spare));
             } catch (SiteOutput.ForeignFolderException e) {
                 report.error(shownOutput, 0, 0, "refusing to write the site here: " + e.getMessage());
             } catch (IOException e) {
@@ -211,6 +214,9 @@ public final class SiteBuilder {
                 Manifest now = inPlace ? SiteWriter.update(site, output, previous)
                         : SiteWriter.replace(site, staged.orElseThrow(), output, previous);
                 store.put(manifestKey, now);
+                if (!inPlace) {
+                    store.put(spareKey, previous); // the site just replaced is the spare now
+                }
                 if (preview) {
                     served = now;
                 }
@@ -317,9 +323,9 @@ public final class SiteBuilder {
         return new SiteLinks(pages, files, display);
     }
 
-    private static void abandon(SiteOutput staged, String shownOutput, Report report) {
+    private static void abandon(SiteWriter.Staging staged, String shownOutput, Report report) {
         try {
-            staged.abandon();
+            staged.output().abandon();
         } catch (IOException e) {
             report.warning(shownOutput, 0, 0, "could not remove the unfinished site: " + e.getMessage());
         }

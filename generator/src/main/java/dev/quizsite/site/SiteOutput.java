@@ -15,10 +15,16 @@ import java.util.Collection;
 import java.util.stream.Stream;
 
 /**
- * The output folder, written all or nothing. A build writes into a fresh sibling folder; only
+ * The output folder, written all or nothing. A build writes into a sibling staging folder; only
  * when everything is written does {@link #commit()} swap it in, so a failed or killed build leaves
  * the previous site as it was. Nothing outside the output folder and its two siblings
  * ({@code .NAME.partial}, {@code .NAME.old}) is ever written or deleted.
+ *
+ * <p>The site a commit replaces is kept as {@code .NAME.old}, the spare, and the next build
+ * stages into it (see {@link #fromSpare()}): a build after one edit of a 10,000-question course
+ * then changes a few files of the spare instead of making 10,000 folders and links anew and
+ * deleting as many. The spare is never served, so it may be half brought up to date when a build
+ * is killed: a staging folder is always cleared or checked file by file before it is used.
  */
 public final class SiteOutput {
 
@@ -34,6 +40,8 @@ public final class SiteOutput {
     private final Path target;
     private final Path partial;
     private final Path old;
+    /** Whether the staging folder is the spare (an earlier site), not an empty folder. */
+    private boolean fromSpare;
 
     private SiteOutput(Path target) {
         this.target = target;
@@ -70,8 +78,13 @@ public final class SiteOutput {
             throw new ForeignFolderException(normalized, "it is not empty and was not made by Quizsite"
                     + " (no " + MARKER + " file); choose an empty or new folder");
         }
-        deleteTree(output.partial);
-        Files.createDirectories(output.partial);
+        deleteTree(output.partial); // a killed build's: its state is unknown
+        if (Files.isDirectory(output.old, LinkOption.NOFOLLOW_LINKS)) {
+            move(output.old, output.partial);
+            output.fromSpare = true;
+        } else {
+            Files.createDirectories(output.partial);
+        }
         Files.writeString(output.partial.resolve(MARKER), MARKER_TEXT, StandardCharsets.UTF_8);
         return output;
     }
@@ -81,32 +94,45 @@ public final class SiteOutput {
         return partial;
     }
 
-    /** Replaces the site with the staged one. */
+    /**
+     * Whether {@link #staging()} holds the spare: the files of an earlier site, or of a failed
+     * build's staging, which the writer must check against what it knows of them, keep where they
+     * are what the new site needs, and delete otherwise. Its files may be hard links shared with
+     * the site being served: they are replaced, never written into.
+     */
+    public boolean fromSpare() {
+        return fromSpare;
+    }
+
+    /** Replaces the site with the staged one; the replaced site stays beside it as the next build's spare. */
     public void commit() throws IOException {
         if (Files.exists(target)) {
             move(target, old);
         }
         move(partial, target);
-        deleteTree(old);
-    }
-
-    /** Drops the staged site, leaving the previous one untouched. */
-    public void abandon() throws IOException {
-        deleteTree(partial);
     }
 
     /**
-     * A build killed between the two moves of {@link #commit()} leaves no site but a complete old
-     * one beside it: put it back. A killed build that never reached commit leaves only its partial
-     * folder, which {@link #open} clears.
+     * Drops the staged site, leaving the previous one untouched: the staging folder becomes the
+     * spare, which the next build checks file by file before it uses any.
+     */
+    public void abandon() throws IOException {
+        if (Files.exists(old, LinkOption.NOFOLLOW_LINKS)) {
+            deleteTree(partial);
+        } else {
+            move(partial, old);
+        }
+    }
+
+    /**
+     * A build killed between the two moves of {@link #commit()} leaves no site, its complete
+     * staging folder and the complete old site beside it: put the old site back. (With no staging
+     * folder, the folder beside is the spare, which may be a failed build's staging: never served.)
+     * A killed build that never reached commit leaves its partial folder, which {@link #open} clears.
      */
     private void recover() throws IOException {
-        if (Files.exists(old)) {
-            if (Files.exists(target)) {
-                deleteTree(old);
-            } else {
-                move(old, target);
-            }
+        if (Files.exists(old) && Files.exists(partial) && !Files.exists(target)) {
+            move(old, target);
         }
     }
 

@@ -8,7 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.FileVisitResult;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Collection;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -33,21 +37,68 @@ final class SiteWriter {
     }
 
     /**
-     * Opens the staging folder of a build that replaces the site in {@code output}.
+     * A staging folder, and the files of the spare in it that are as {@code spare}'s manifest says
+     * (all others were deleted): the new site keeps those it needs with the same bytes.
+     */
+    record Staging(SiteOutput output, Map<String, Manifest.Stamp> kept) {
+        Staging {
+            kept = Map.copyOf(kept);
+        }
+    }
+
+    /**
+     * Opens the staging folder of a build that replaces the site in {@code output}. When that is
+     * the spare (the site replaced last time), its files are checked against {@code spare}, what
+     * that site was written with: a file that is not in it, or no longer of the size and time it
+     * was written with, is deleted, so that nothing the new site does not write or check stays.
      *
      * @param inputs folders the build reads: the output may not be one of them, nor hold one
      */
-    static SiteOutput stage(Path output, Collection<Path> inputs) throws IOException, SiteOutput.ForeignFolderException {
-        return SiteOutput.open(output, inputs);
+    static Staging stage(Path output, Collection<Path> inputs, Manifest spare) throws IOException, SiteOutput.ForeignFolderException {
+        SiteOutput staged = SiteOutput.open(output, inputs);
+        Map<String, Manifest.Stamp> kept = new ConcurrentHashMap<>();
+        if (staged.fromSpare()) {
+            Path root = staged.staging();
+            Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                    String path = root.relativize(file).toString().replace('\\', '/');
+                    Manifest.Stamp stamp = spare.files().get(path);
+                    if (stamp != null && attributes.isRegularFile() && attributes.size() == stamp.size()
+                            && attributes.lastModifiedTime().toMillis() == stamp.modified()) {
+                        kept.put(path, stamp);
+                    } else if (!path.equals(SiteOutput.MARKER)) {
+                        Files.delete(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult postVisitDirectory(Path folder, IOException e) throws IOException {
+                    if (e != null) {
+                        throw e;
+                    }
+                    if (!folder.equals(root)) {
+                        try (java.util.stream.Stream<Path> entries = Files.list(folder)) {
+                            if (entries.findAny().isEmpty()) {
+                                Files.delete(folder); // a question no longer in that site
+                            }
+                        }
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        }
+        return new Staging(staged, kept);
     }
 
     /** A sink that writes each page to the staging folder as soon as it is rendered. */
-    static SiteRenderer.Sink into(SiteOutput staged) {
+    static SiteRenderer.Sink into(Staging staging) {
         return (path, bytes) -> {
             try {
-                Path target = staged.staging().resolve(path);
-                Files.createDirectories(target.getParent());
-                Files.write(target, bytes);
+                fresh(staging.output().staging().resolve(path));
+                Files.write(staging.output().staging().resolve(path), bytes, StandardOpenOption.CREATE_NEW,
+                        StandardOpenOption.WRITE);
                 return new RenderedSite.Staged();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -56,29 +107,50 @@ final class SiteWriter {
     }
 
     /**
+     * Makes room for a new file at {@code target} in the staging folder: its folder, and no file
+     * there (a spare's file may be a hard link to the served site's: writing into it would change
+     * the site being served).
+     */
+    private static void fresh(Path target) throws IOException {
+        Files.createDirectories(target.getParent());
+        Files.deleteIfExists(target);
+    }
+
+    /**
      * Completes the staged site and swaps it in; on failure the staging folder is dropped.
      * @return what the folder holds now
      */
-    static Manifest replace(RenderedSite site, SiteOutput staged, Path output, Manifest previous) throws IOException {
+    static Manifest replace(RenderedSite site, Staging staging, Path output, Manifest previous) throws IOException {
+        SiteOutput staged = staging.output();
         try {
             Map<String, Manifest.Stamp> written = new ConcurrentHashMap<>();
             site.files().values().parallelStream().forEach(file -> {
                 try {
                     Path target = staged.staging().resolve(file.path());
-                    Files.createDirectories(target.getParent());
+                    Manifest.Stamp kept = staging.kept().get(file.path());
                     Manifest.Stamp old = previous.files().get(file.path());
                     if (file.content() instanceof RenderedSite.Staged) {
                         written.put(file.path(), stamp(target, file.hash()));
-                    } else if (file.content() instanceof RenderedSite.Unchanged && link(output.resolve(file.path()), target)) {
-                        written.put(file.path(), old); // the same file: its stamp holds
+                    } else if (kept != null && kept.hash().equals(file.hash())) {
+                        written.put(file.path(), kept); // the spare holds it already
                     } else {
-                        Files.write(target, bytes(file, output));
-                        written.put(file.path(), stamp(target, file.hash()));
+                        fresh(target);
+                        if (file.content() instanceof RenderedSite.Unchanged && link(output.resolve(file.path()), target)) {
+                            written.put(file.path(), old); // the same file: its stamp holds
+                        } else {
+                            Files.write(target, bytes(file, output), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                            written.put(file.path(), stamp(target, file.hash()));
+                        }
                     }
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             });
+            for (String gone : staging.kept().keySet()) {
+                if (!site.files().containsKey(gone) && !gone.equals(SiteOutput.MARKER)) {
+                    delete(staged.staging(), gone);
+                }
+            }
             staged.commit();
             return new Manifest(written);
         } catch (UncheckedIOException e) {

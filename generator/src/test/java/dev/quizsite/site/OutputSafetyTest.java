@@ -33,10 +33,15 @@ class OutputSafetyTest {
         Files.writeString(root.resolve("target/.quizsite.notes"), "a file that only looks like ours\n");
     }
 
-    /** The project outside the site folder, and without the folders that merely lead to it. */
+    /**
+     * The project outside the site folder and its spare (the site a build replaced, kept beside it
+     * for the next build to stage into: see {@link SiteOutput}), and no staging folder left.
+     */
     private Map<String, String> outsideTheSite() {
+        assertThat(root.resolve("target/.quizsite.partial")).as("no staging folder left").doesNotExist();
         Map<String, String> tree = new TreeMap<>(Trees.snapshot(root));
-        tree.keySet().removeIf(name -> name.equals("target/quizsite") || name.startsWith("target/quizsite/"));
+        tree.keySet().removeIf(name -> name.equals("target/quizsite") || name.startsWith("target/quizsite/")
+                || name.equals("target/.quizsite.old") || name.startsWith("target/.quizsite.old/"));
         return tree;
     }
 
@@ -46,8 +51,10 @@ class OutputSafetyTest {
         Map<String, String> before = outsideTheSite();
         assertThat(build(root.resolve("target/quizsite")).succeeded()).isTrue();
         assertThat(outsideTheSite()).isEqualTo(before);
+        Map<String, String> first = Trees.snapshot(root.resolve("target/quizsite"));
         assertThat(build(root.resolve("target/quizsite")).succeeded()).as("a rebuild").isTrue();
         assertThat(outsideTheSite()).isEqualTo(before);
+        assertThat(Trees.snapshot(root.resolve("target/.quizsite.old"))).as("the spare: the site replaced").isEqualTo(first);
 
         Files.writeString(root.resolve("questions/broken.md"), "# Broken\n");
         Map<String, String> site = Trees.snapshot(root.resolve("target/quizsite"));
