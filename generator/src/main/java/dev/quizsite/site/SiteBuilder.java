@@ -172,6 +172,7 @@ public final class SiteBuilder {
                 report.error(shownOutput, 0, 0, "cannot prepare the output folder: " + e.getMessage());
             }
         }
+        phases.end("staging");
         SiteRenderer.Sink sink = staged.map(SiteWriter::into).orElse((path, bytes) -> new RenderedSite.Bytes(bytes));
         SiteRenderer renderer = new SiteRenderer(new PageRenderer(settings.templates(), messages), store,
                 siteKey(store, course, settings, charts.dataKey(), Store.hash(messagesScript)), holds,

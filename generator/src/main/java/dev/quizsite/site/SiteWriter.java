@@ -13,7 +13,9 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
 import java.util.Collection;
+import java.util.Deque;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -59,7 +61,16 @@ final class SiteWriter {
         Map<String, Manifest.Stamp> kept = new ConcurrentHashMap<>();
         if (staged.fromSpare()) {
             Path root = staged.staging();
+            // Files left in each folder being walked: a folder left empty (a question no longer in
+            // that site) is deleted as the walk leaves it.
+            Deque<int[]> left = new ArrayDeque<>();
             Files.walkFileTree(root, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path folder, BasicFileAttributes attributes) {
+                    left.push(new int[1]);
+                    return FileVisitResult.CONTINUE;
+                }
+
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
                     String path = root.relativize(file).toString().replace('\\', '/');
@@ -67,7 +78,10 @@ final class SiteWriter {
                     if (stamp != null && attributes.isRegularFile() && attributes.size() == stamp.size()
                             && attributes.lastModifiedTime().toMillis() == stamp.modified()) {
                         kept.put(path, stamp);
-                    } else if (!path.equals(SiteOutput.MARKER)) {
+                        left.peek()[0]++;
+                    } else if (path.equals(SiteOutput.MARKER)) {
+                        left.peek()[0]++;
+                    } else {
                         Files.delete(file);
                     }
                     return FileVisitResult.CONTINUE;
@@ -78,12 +92,14 @@ final class SiteWriter {
                     if (e != null) {
                         throw e;
                     }
-                    if (!folder.equals(root)) {
-                        try (java.util.stream.Stream<Path> entries = Files.list(folder)) {
-                            if (entries.findAny().isEmpty()) {
-                                Files.delete(folder); // a question no longer in that site
-                            }
-                        }
+                    int files = left.pop()[0];
+                    if (folder.equals(root)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (files == 0) {
+                        Files.delete(folder);
+                    } else {
+                        left.peek()[0]++;
                     }
                     return FileVisitResult.CONTINUE;
                 }

@@ -56,7 +56,7 @@ class SiteBuilderTest {
         question("a.md", VALID.formatted("A"));
         BuildResult result = build();
         assertThat(result.phases()).extracting(Phases.Phase::name).containsExactly("settings and store", "load", "parse",
-                "validate and charts", "render", "links", "write", "store");
+                "validate and charts", "staging", "render", "links", "write", "store");
         assertThat(result.phaseLine()).matches("settings and store \\d+ ms, load \\d+ ms, .*, store \\d+ ms");
         assertThat(result.phases().stream().map(Phases.Phase::took).reduce(java.time.Duration.ZERO, java.time.Duration::plus))
                 .isLessThanOrEqualTo(result.elapsed());
