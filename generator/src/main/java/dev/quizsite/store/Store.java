@@ -37,7 +37,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * collections and values, and within size limits: a damaged or foreign file is simply not used.
  *
  * <p>Two files: {@value #FILE}, every entry, and {@value #DELTA}, what changed since it (entries
- * added, keys dropped). A build after one edit changes a few of 20,000 entries: it rewrites the
+ * added or replaced, keys dropped). A build after one edit changes a few of 20,000 entries: it rewrites the
  * small delta, not the whole store (60 MB at 10,000 questions, a second to write). The store is
  * rewritten whole once the delta has grown to an eighth of it. The delta names the store it
  * belongs to by a random id, so a delta left beside a newer store (a build killed between the two
@@ -63,15 +63,23 @@ public final class Store {
     private final Map<String, Serializable> entries;
     /** What {@value #FILE} holds: its id, and its keys (a delta is what differs from them). */
     private Base base;
+    /**
+     * Keys of the whole store's file whose entry is another now: the delta carries them. Most
+     * keys name their content and never change, but some name a place (what the site folder
+     * holds), and their entry is replaced on every build.
+     */
+    private final Set<String> replaced;
     private final Set<String> used = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean added = new AtomicBoolean();
     private int loaded;
 
-    private Store(Optional<Path> file, String code, Map<String, Serializable> entries, Base base) {
+    private Store(Optional<Path> file, String code, Map<String, Serializable> entries, Base base, Set<String> replaced) {
         this.file = file;
         this.code = code;
         this.entries = new ConcurrentHashMap<>(entries);
         this.base = base;
+        this.replaced = ConcurrentHashMap.newKeySet();
+        this.replaced.addAll(replaced);
         this.loaded = entries.size();
     }
 
@@ -82,7 +90,7 @@ public final class Store {
 
     /** A store that lives in memory only (the preview's, or a build without a cache folder). */
     public static Store inMemory() {
-        return new Store(Optional.empty(), CodeFingerprint.current(), Map.of(), Base.NONE);
+        return new Store(Optional.empty(), CodeFingerprint.current(), Map.of(), Base.NONE, Set.of());
     }
 
     /**
@@ -94,10 +102,12 @@ public final class Store {
         String code = CodeFingerprint.current();
         Map<String, Serializable> entries = new HashMap<>();
         Base base = read(file, code, entries);
+        Set<String> replaced = new HashSet<>();
         if (!base.id().isEmpty()) {
-            readDelta(folder.resolve(DELTA), code, base.id(), entries);
+            readDelta(folder.resolve(DELTA), code, base.id(), entries).stream().filter(base.keys()::contains)
+                    .forEach(replaced::add);
         }
-        return new Store(Optional.of(file), code, entries, base);
+        return new Store(Optional.of(file), code, entries, base, replaced);
     }
 
     /** A key for what was made from {@code parts}: the hash of all of them, and of the plugin's code. */
@@ -133,7 +143,11 @@ public final class Store {
     /** Files {@code value} under {@code key}, for this build and the next. */
     public void put(String key, Serializable value) {
         used.add(key);
-        if (entries.put(key, value) == null) {
+        Serializable old = entries.put(key, value);
+        if (old == null) {
+            added.set(true);
+        } else if (!old.equals(value)) {
+            replaced.add(key);
             added.set(true);
         }
     }
@@ -150,6 +164,7 @@ public final class Store {
         boolean dropped = used.size() != entries.size() && entries.keySet().removeIf(key -> !used.contains(key));
         boolean changed = added.getAndSet(false) || dropped || loaded != entries.size();
         used.clear();
+        replaced.retainAll(entries.keySet());
         loaded = entries.size();
         if (file.isEmpty() || !changed) {
             return Optional.empty();
@@ -158,7 +173,7 @@ public final class Store {
             Path delta = file.get().resolveSibling(DELTA);
             Map<String, Serializable> added = new HashMap<>();
             entries.forEach((key, value) -> {
-                if (!base.keys().contains(key)) {
+                if (!base.keys().contains(key) || replaced.contains(key)) {
                     added.put(key, value);
                 }
             });
@@ -186,6 +201,7 @@ public final class Store {
                 out.flush();
             });
             base = new Base(id, Set.copyOf(entries.keySet()));
+            replaced.clear();
             Files.deleteIfExists(delta); // it names the old id: ignored if this were not reached
             return Optional.empty();
         } catch (IOException e) {
@@ -219,23 +235,29 @@ public final class Store {
         }
     }
 
-    /** Applies the delta to the entries of the store {@code id}; a delta of another store, or a damaged one, is left out. */
-    private static void readDelta(Path file, String code, String id, Map<String, Serializable> entries) {
+    /**
+     * Applies the delta to the entries of the store {@code id}; a delta of another store, or a damaged one, is left out.
+     *
+     * @return the keys the delta filed entries under
+     */
+    private static Set<String> readDelta(Path file, String code, String id, Map<String, Serializable> entries) {
         if (!Files.isRegularFile(file)) {
-            return;
+            return Set.of();
         }
         try (ObjectInputStream in = input(file)) {
             if (!in.readUTF().equals(DELTA_MAGIC) || !in.readUTF().equals(code) || !in.readUTF().equals(id)) {
-                return;
+                return Set.of();
             }
             Map<String, Serializable> added = entries(in.readObject());
             if (!(in.readObject() instanceof List<?> dropped)) {
-                return;
+                return Set.of();
             }
             entries.putAll(added);
             dropped.forEach(entries::remove);
+            return added.keySet();
         } catch (IOException | ClassNotFoundException | RuntimeException e) {
             // the whole store alone: a slower build, never a wrong one (entries are content-addressed)
+            return Set.of();
         }
     }
 

@@ -179,6 +179,32 @@ class StoreTest {
         assertThat(fourth.get("k0", String.class)).isEmpty();
     }
 
+    /**
+     * Regression: an entry filed again under its key with other content (what the site folder
+     * holds, say) was left out of the delta, so the next build read the whole store's old one,
+     * and the build after an edit deleted and rebuilt every page of the spare site.
+     */
+    @Test
+    void anEntryReplacedUnderItsKeyReadsBackNewAfterEachDelta() throws IOException {
+        Store store = Store.open(folder);
+        for (int i = 0; i < 100; i++) {
+            store.put("k" + i, "v" + i);
+        }
+        store.put("place", "first");
+        store.endBuild();
+        for (String round : List.of("second", "third", "fourth")) {
+            Store next = Store.open(folder);
+            for (int i = 0; i < 100; i++) {
+                next.get("k" + i, String.class);
+            }
+            assertThat(next.get("place", String.class)).isPresent();
+            next.put("place", round);
+            next.endBuild();
+            assertThat(folder.resolve(Store.DELTA)).as("a small change: the delta").exists();
+            assertThat(Store.open(folder).get("place", String.class)).as(round).contains(round);
+        }
+    }
+
     /** A delta written for an earlier whole store (a build killed between the two writes) is not applied to a newer one. */
     @Test
     void aDeltaOfAnotherStoreIsIgnored() throws IOException {
