@@ -1,5 +1,6 @@
 package dev.quizsite.load;
 
+import dev.quizsite.store.Store;
 import java.nio.file.Path;
 
 /**
@@ -9,8 +10,15 @@ import java.nio.file.Path;
  * @param path        where it was read from
  * @param displayPath the path shown in messages, relative to the project
  * @param text        the decoded, normalised text
+ * @param hash        the hash of the bytes the text was decoded from: a key of everything the text
+ *                    is (hashed as read, so that 60 MB of text is not encoded again to be hashed)
  */
-public record SourceFile(Path path, String displayPath, String text) {
+public record SourceFile(Path path, String displayPath, String text, String hash) {
+
+    /** A file made from text, not read: its hash is the text's. */
+    public SourceFile(Path path, String displayPath, String text) {
+        this(path, displayPath, text, Store.hash(text));
+    }
 
     /** The file name without its extension. */
     public String baseName() {

@@ -1,6 +1,7 @@
 package dev.quizsite.load;
 
 import dev.quizsite.report.Report;
+import dev.quizsite.store.Store;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -73,7 +74,7 @@ public final class SourceLoader {
             }
             byte[] bytes = Files.readAllBytes(file);
             return decode(bytes, shown, report)
-                    .map(text -> new SourceFile(file, shown, text));
+                    .map(text -> new SourceFile(file, shown, text, Store.hash(bytes)));
         } catch (IOException e) {
             report.error(shown, 0, 0, "cannot read file: " + e.getMessage());
             return Optional.empty();

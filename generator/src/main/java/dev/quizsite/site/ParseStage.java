@@ -41,7 +41,7 @@ final class ParseStage {
      * show it, the raw-HTML policy; the plugin's code is in every key).
      */
     static String key(Store store, MarkdownEngine.RawHtml mode, SourceFile source) {
-        return store.key("parse", mode.name(), source.displayPath(), Store.hash(source.text()));
+        return store.key("parse", mode.name(), source.displayPath(), source.hash());
     }
 
     static Result run(List<SourceFile> sources, Function<SourceFile, String> keys, MarkdownEngine.RawHtml mode,

@@ -107,12 +107,13 @@ public final class SiteBuilder {
         report.addAll(parameterProblems);
         long start = System.nanoTime();
         Phases phases = new Phases();
+        // Opened first: a one-shot build's store is read in the background while the settings and sources load.
+        Store store = preview ? previewStore : settings.cache().map(Store::open).orElseGet(Store::inMemory);
         SourceLoader loader = new SourceLoader(settings.projectRoot());
         CourseSettings courseSettings = CourseSettingsReader.read(settings, loader, report);
         Messages messages = CourseMessages.resolve(courseSettings.language(), courseSettings.messages(),
                 settings.courseConfig().map(loader::display).orElse(CourseConfigFile.NAME), report);
-        Store store = preview ? previewStore : settings.cache().map(Store::open).orElseGet(Store::inMemory);
-        phases.end("settings and store");
+        phases.end("settings");
         if (!Files.isDirectory(settings.questions())) {
             report.error(loader.display(settings.questions()), 0, 0, "the questions folder does not exist; create it,"
                     + " or start a new course with `mvn dev.quizsite:quizsite-maven-plugin:init`");

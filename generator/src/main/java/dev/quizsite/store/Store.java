@@ -22,7 +22,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -58,29 +61,39 @@ public final class Store {
             "maxdepth=64;maxrefs=50000000;maxbytes=2147483647;maxarray=100000000;"
                     + "dev.quizsite.**;java.lang.*;java.util.*;java.time.*;!*");
 
+    /** Starts the thread that reads a store's files: its own, not the pool the build's parallel stages share. */
+    private static final Executor READER = task -> {
+        Thread reader = new Thread(task, "quizsite-store-read");
+        reader.setDaemon(true);
+        reader.start();
+    };
+
     private final Optional<Path> file;
     private final String code;
-    private final Map<String, Serializable> entries;
+    private final Map<String, Serializable> entries = new ConcurrentHashMap<>();
     /** What {@value #FILE} holds: its id, and its keys (a delta is what differs from them). */
-    private Base base;
+    private Base base = Base.NONE;
     /**
      * Keys of the whole store's file whose entry is another now: the delta carries them. Most
      * keys name their content and never change, but some name a place (what the site folder
      * holds), and their entry is replaced on every build.
      */
-    private final Set<String> replaced;
+    private final Set<String> replaced = ConcurrentHashMap.newKeySet();
     private final Set<String> used = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean added = new AtomicBoolean();
     private int loaded;
+    /**
+     * The reading of the store's files, done beside the build's first stages (a second at 10,000
+     * questions, as long as loading the question files): every use of the entries waits for it.
+     */
+    private final CompletableFuture<Void> reading;
 
-    private Store(Optional<Path> file, String code, Map<String, Serializable> entries, Base base, Set<String> replaced) {
+    private Store(Optional<Path> file, String code) {
         this.file = file;
         this.code = code;
-        this.entries = new ConcurrentHashMap<>(entries);
-        this.base = base;
-        this.replaced = ConcurrentHashMap.newKeySet();
-        this.replaced.addAll(replaced);
-        this.loaded = entries.size();
+        // Started last: the reader thread sees every field set (Thread.start happens-before it runs).
+        this.reading = file.map(f -> CompletableFuture.runAsync(() -> read(f), READER))
+                .orElse(CompletableFuture.completedFuture(null));
     }
 
     /** The whole store's file as read or last written: its id and keys; {@link #NONE} when there is none. */
@@ -90,24 +103,42 @@ public final class Store {
 
     /** A store that lives in memory only (the preview's, or a build without a cache folder). */
     public static Store inMemory() {
-        return new Store(Optional.empty(), CodeFingerprint.current(), Map.of(), Base.NONE, Set.of());
+        return new Store(Optional.empty(), CodeFingerprint.current());
     }
 
     /**
      * The store kept in {@code folder}; empty when there is none yet, or none this code can use (a
-     * different build of the plugin wrote it, or it is damaged). It only ever saves time.
+     * different build of the plugin wrote it, or it is damaged). It only ever saves time. Its
+     * files are read in the background: {@link #key} and {@link #hash} answer at once.
      */
     public static Store open(Path folder) {
-        Path file = folder.resolve(FILE);
-        String code = CodeFingerprint.current();
-        Map<String, Serializable> entries = new HashMap<>();
-        Base base = read(file, code, entries);
-        Set<String> replaced = new HashSet<>();
-        if (!base.id().isEmpty()) {
-            readDelta(folder.resolve(DELTA), code, base.id(), entries).stream().filter(base.keys()::contains)
+        return new Store(Optional.of(folder.resolve(FILE)), CodeFingerprint.current());
+    }
+
+    /** Reads the whole store and its delta into this store's entries (on the reader thread). */
+    private void read(Path file) {
+        Map<String, Serializable> read = new HashMap<>();
+        Base whole = read(file, code, read);
+        if (!whole.id().isEmpty()) {
+            readDelta(file.resolveSibling(DELTA), code, whole.id(), read).stream().filter(whole.keys()::contains)
                     .forEach(replaced::add);
         }
-        return new Store(Optional.of(file), code, entries, base, replaced);
+        entries.putAll(read);
+        base = whole;
+        loaded = read.size();
+    }
+
+    /** Waits for the store's files to be read. */
+    private void ready() {
+        try {
+            reading.join();
+        } catch (CompletionException e) {
+            // read() turns every failure of the file into an empty store; what is left is the JVM's (out of memory)
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 
     /** A key for what was made from {@code parts}: the hash of all of them, and of the plugin's code. */
@@ -132,6 +163,7 @@ public final class Store {
 
     /** The entry filed under {@code key}, if there is one of that type; it is kept for the next build. */
     public <T> Optional<T> get(String key, Class<T> type) {
+        ready();
         Serializable value = entries.get(key);
         if (type.isInstance(value)) {
             used.add(key);
@@ -142,6 +174,7 @@ public final class Store {
 
     /** Files {@code value} under {@code key}, for this build and the next. */
     public void put(String key, Serializable value) {
+        ready();
         used.add(key);
         Serializable old = entries.put(key, value);
         if (old == null) {
@@ -159,6 +192,7 @@ public final class Store {
      * @return why the store could not be written, if it could not (a slower next build, no error)
      */
     public Optional<String> endBuild() {
+        ready();
         // Every entry was used when as many keys were (a used key is one in the store): the usual
         // case of a rebuild, where walking the whole store would cost more than the rest of it.
         boolean dropped = used.size() != entries.size() && entries.keySet().removeIf(key -> !used.contains(key));
