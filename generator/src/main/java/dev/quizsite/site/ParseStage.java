@@ -37,8 +37,9 @@ final class ParseStage {
     }
 
     /**
-     * A file's parse key: everything its parse result depends on (its text, its path as messages
-     * show it, the raw-HTML policy; the plugin's code is in every key).
+     * A file's parse key: everything its parse result depends on (its text, by the hash of the
+     * bytes it was decoded from; its path as messages show it; the raw-HTML policy; the plugin's
+     * code is in every key).
      */
     static String key(Store store, MarkdownEngine.RawHtml mode, SourceFile source) {
         return store.key("parse", mode.name(), source.displayPath(), source.hash());

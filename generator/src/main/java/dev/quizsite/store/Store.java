@@ -92,7 +92,7 @@ public final class Store {
         this.file = file;
         this.code = code;
         // Started last: the reader thread sees every field set (Thread.start happens-before it runs).
-        this.reading = file.map(f -> CompletableFuture.runAsync(() -> read(f), READER))
+        this.reading = file.map(f -> CompletableFuture.runAsync(() -> readFiles(f), READER))
                 .orElse(CompletableFuture.completedFuture(null));
     }
 
@@ -116,7 +116,7 @@ public final class Store {
     }
 
     /** Reads the whole store and its delta into this store's entries (on the reader thread). */
-    private void read(Path file) {
+    private void readFiles(Path file) {
         Map<String, Serializable> read = new HashMap<>();
         Base whole = read(file, code, read);
         if (!whole.id().isEmpty()) {
@@ -133,7 +133,7 @@ public final class Store {
         try {
             reading.join();
         } catch (CompletionException e) {
-            // read() turns every failure of the file into an empty store; what is left is the JVM's (out of memory)
+            // readFiles() turns every failure of the file into an empty store; what is left is the JVM's (out of memory)
             if (e.getCause() instanceof Error error) {
                 throw error;
             }
