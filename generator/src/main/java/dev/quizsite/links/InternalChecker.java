@@ -26,6 +26,8 @@ final class InternalChecker {
     private final Map<String, RenderedPage> pages;
     private final LinkMemory memory;
     private final Map<String, SiteFile> files = new java.util.HashMap<>();
+    /** What each URL came to in this check, by {@link #outcomeKey}: the site does not change during one. */
+    private final Map<String, Outcome> judged = new java.util.HashMap<>();
 
     /** The file of the site a link's path names, and whether it is there. */
     private record SiteFile(String relative, boolean exists) {
@@ -73,7 +75,8 @@ final class InternalChecker {
         memory.begin(siteFiles, pages, questions);
         SourceLocator locator = memory.locator(questions);
         List<PageFound> found = new ArrayList<>(pages.size());
-        for (RenderedPage page : pages.values()) {
+        // In path order, so that the reports list links alike on every run (a Map.copyOf's order changes from run to run).
+        for (RenderedPage page : new java.util.TreeMap<>(pages).values()) {
             found.add(memory.reuse(page).orElseGet(() -> {
                 PageFound fresh = checkPage(page, locator);
                 memory.keep(page, fresh);
@@ -88,23 +91,62 @@ final class InternalChecker {
     private PageFound checkPage(RenderedPage page, SourceLocator locator) {
         Map<String, Target> internal = new LinkedHashMap<>();
         List<ExternalRef> external = new ArrayList<>();
-        String folder = page.path().substring(0, page.path().lastIndexOf('/') + 1);
+        String shown = siteDisplay + "/" + page.path();
+        URI base = base(page);
         for (RenderedPage.Href href : page.links()) {
             if (href.url().isEmpty()) {
                 continue;
             }
-            Outcome outcome = memory.outcome(page, folder + "\n" + href.url(), () -> outcome(page, href.url()));
+            String key = outcomeKey(page.path(), href.url());
+            Outcome outcome = memory.outcome(page, key,
+                    () -> judged.computeIfAbsent(key, k -> outcome(page, base, href.url())));
             if (outcome instanceof Local local) {
-                add(internal, local.key(), local.result(), places(page, href, locator));
+                add(internal, local.key(), local.result(), places(page, shown, href, locator));
             } else if (outcome instanceof External remote) {
-                external.add(new ExternalRef(remote.uri(), places(page, href, locator)));
+                external.add(new ExternalRef(remote.uri(), places(page, shown, href, locator)));
             }
         }
         return new PageFound(internal, external);
     }
 
-    /** What {@code url}, written on {@code page}, comes to: the same for every page in the page's folder. */
-    private Outcome outcome(RenderedPage page, String url) {
+    /**
+     * What a URL written on a page comes to depends on the page only through the document it is
+     * resolved against and how the page climbs to the root (for suggestions): this key is the same
+     * for every page where {@code url} comes to the same. A reference with no path ({@code #x},
+     * {@code ?q}) is the page's own; {@code ../x} in {@code a/b/} is {@code x} in {@code a/}, so the
+     * theme's {@code ../assets/quiz.css} is judged once for all ten thousand question pages, not
+     * once each. Keyed by folder alone, a {@code #x} on one handout page was judged by another's anchors.
+     */
+    static String outcomeKey(String pagePath, String url) {
+        boolean nested = pagePath.contains("/");
+        char first = url.isEmpty() ? '#' : url.charAt(0);
+        if (first == '#' || first == '?') {
+            return pagePath + "\n" + url;
+        }
+        String folder = pagePath.substring(0, pagePath.lastIndexOf('/') + 1);
+        int climbed = 0;
+        while (url.startsWith("../", climbed) && !folder.isEmpty() && isPlainPath(url, climbed + 3)) {
+            folder = folder.substring(0, folder.lastIndexOf('/', folder.length() - 2) + 1);
+            climbed += 3;
+        }
+        return folder + "\n" + nested + "\n" + url;
+    }
+
+    /**
+     * Whether the rest of a URL from {@code from} reads as a relative path on its own: not empty,
+     * no root, query or fragment first, no scheme before its first slash.
+     */
+    private static boolean isPlainPath(String url, int from) {
+        if (from >= url.length() || "/?#".indexOf(url.charAt(from)) >= 0) {
+            return false;
+        }
+        int slash = url.indexOf('/', from);
+        int colon = url.indexOf(':', from);
+        return colon < 0 || slash >= 0 && slash < colon;
+    }
+
+    /** What {@code url}, written on {@code page} (resolved against {@code base}), comes to. */
+    private Outcome outcome(RenderedPage page, URI base, String url) {
         Optional<URI> uri = parse(url);
         if (uri.isEmpty()) {
             return new Local(url, LinkResult.of(url, LinkClass.BROKEN, "malformed URL"));
@@ -120,13 +162,13 @@ final class InternalChecker {
             // Protocol-relative (//host/path): the site is meant for https.
             return new External(URI.create("https:" + uri.get()));
         } else if (scheme.isEmpty()) {
-            return local(page, url, uri.get());
+            return local(page, base, url, uri.get());
         }
         return new Unchecked();
     }
 
-    private Local local(RenderedPage page, String written, URI uri) {
-        URI resolved = base(page).resolve(uri);
+    private Local local(RenderedPage page, URI base, String written, URI uri) {
+        URI resolved = base.resolve(uri);
         String path = resolved.getPath() == null ? "/" : resolved.getPath();
         String fragment = resolved.getFragment();
         String key = path + (fragment == null ? "" : "#" + fragment) + " " + written;
@@ -187,10 +229,10 @@ final class InternalChecker {
         return new SiteFile(relative, false);
     }
 
-    private List<Location> places(RenderedPage page, RenderedPage.Href href, SourceLocator locator) {
+    /** @param shown the page as messages name it */
+    private List<Location> places(RenderedPage page, String shown, RenderedPage.Href href, SourceLocator locator) {
         List<Location> sources = locator.find(page.path(), href.url());
-        return new ArrayList<>(!sources.isEmpty() ? sources
-                : List.of(new Location(siteDisplay + "/" + page.path(), href.line(), href.column())));
+        return new ArrayList<>(!sources.isEmpty() ? sources : List.of(new Location(shown, href.line(), href.column())));
     }
 
     private static void add(Map<String, Target> internal, String key, LinkResult result, List<Location> places) {

@@ -43,9 +43,9 @@ public final class LinkMemory {
     private final LinkTally tally = new LinkTally();
     /**
      * What each URL on the pages that list every question (the index, the results, the review
-     * queue) came to, by folder and URL: one title edited renders those pages anew, with ten
+     * queue) came to: one title edited renders those pages anew, with ten
      * thousand links each that all came to the same as before while the site's files and anchors
-     * are the same.
+     * are the same. Keyed by {@link InternalChecker#outcomeKey}.
      */
     private final Map<String, InternalChecker.Outcome> outcomes = new HashMap<>();
 

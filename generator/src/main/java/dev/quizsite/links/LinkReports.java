@@ -3,6 +3,7 @@ package dev.quizsite.links;
 import dev.quizsite.text.Markup;
 import dev.quizsite.model.Location;
 import java.io.IOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,84 +22,108 @@ public final class LinkReports {
     private LinkReports() {
     }
 
-    /** Writes both reports into {@code folder}. @return the files written */
+    /**
+     * Writes both reports into {@code folder}, each streamed to its file: at 10,000 questions they
+     * list 60,000 URLs at 160,000 places (25 MB), which built as strings first took half a second.
+     *
+     * @return the files written
+     */
     public static List<Path> write(Path folder, LinkCheckResult result) throws IOException {
         Files.createDirectories(folder);
         Path json = folder.resolve(JSON);
         Path junit = folder.resolve(JUNIT);
-        Files.writeString(json, json(result), StandardCharsets.UTF_8);
-        Files.writeString(junit, junit(result), StandardCharsets.UTF_8);
+        try (Writer out = Files.newBufferedWriter(json, StandardCharsets.UTF_8)) {
+            json(result, out);
+        }
+        try (Writer out = Files.newBufferedWriter(junit, StandardCharsets.UTF_8)) {
+            junit(result, out);
+        }
         return List.of(json, junit);
     }
 
-    static String json(LinkCheckResult result) {
+    private static void json(LinkCheckResult result, Writer out) throws IOException {
         LinkSummary s = result.summary();
-        StringBuilder out = new StringBuilder("{\n  \"summary\": {");
-        out.append("\"checked\": ").append(s.checked()).append(", \"ok\": ").append(s.ok())
-                .append(", \"redirected\": ").append(s.redirected()).append(", \"broken\": ").append(s.broken())
-                .append(", \"couldNotCheck\": ").append(s.couldNotCheck()).append(", \"skipped\": ").append(s.skipped())
+        out.append("{\n  \"summary\": {");
+        out.append("\"checked\": ").append(Integer.toString(s.checked())).append(", \"ok\": ").append(Integer.toString(s.ok()))
+                .append(", \"redirected\": ").append(Integer.toString(s.redirected()))
+                .append(", \"broken\": ").append(Integer.toString(s.broken()))
+                .append(", \"couldNotCheck\": ").append(Integer.toString(s.couldNotCheck()))
+                .append(", \"skipped\": ").append(Integer.toString(s.skipped()))
                 .append("},\n  \"notes\": [");
         for (int i = 0; i < result.notes().size(); i++) {
-            out.append(i == 0 ? "" : ", ").append(quote(result.notes().get(i).text()));
+            out.append(i == 0 ? "" : ", ");
+            quote(result.notes().get(i).text(), out);
         }
         out.append("],\n  \"links\": [");
         List<CheckedLink> links = result.links();
         for (int i = 0; i < links.size(); i++) {
             LinkResult r = links.get(i).result();
-            out.append(i == 0 ? "\n" : ",\n").append("    {\"url\": ").append(quote(r.url()))
-                    .append(", \"external\": ").append(links.get(i).external())
-                    .append(", \"class\": ").append(quote(r.linkClass().label()))
-                    .append(", \"status\": ").append(r.status())
-                    .append(", \"detail\": ").append(quote(r.detail()))
-                    .append(", \"finalUrl\": ").append(quote(r.finalUrl()))
-                    .append(", \"permanentRedirect\": ").append(r.permanent())
-                    .append(", \"requests\": ").append(r.requests())
-                    .append(", \"cached\": ").append(r.cached())
+            out.append(i == 0 ? "\n" : ",\n").append("    {\"url\": ");
+            quote(r.url(), out);
+            out.append(", \"external\": ").append(Boolean.toString(links.get(i).external())).append(", \"class\": ");
+            quote(r.linkClass().label(), out);
+            out.append(", \"status\": ").append(Integer.toString(r.status())).append(", \"detail\": ");
+            quote(r.detail(), out);
+            out.append(", \"finalUrl\": ");
+            quote(r.finalUrl(), out);
+            out.append(", \"permanentRedirect\": ").append(Boolean.toString(r.permanent()))
+                    .append(", \"requests\": ").append(Integer.toString(r.requests()))
+                    .append(", \"cached\": ").append(Boolean.toString(r.cached()))
                     .append(", \"locations\": [");
             List<Location> places = links.get(i).locations();
             for (int j = 0; j < places.size(); j++) {
-                out.append(j == 0 ? "" : ", ").append(quote(where(places.get(j))));
+                out.append(j == 0 ? "" : ", ");
+                quote(where(places.get(j)), out);
             }
             out.append("]}");
         }
-        return out.append(links.isEmpty() ? "]\n}\n" : "\n  ]\n}\n").toString();
+        out.append(links.isEmpty() ? "]\n}\n" : "\n  ]\n}\n");
     }
 
-    static String junit(LinkCheckResult result) {
+    private static void junit(LinkCheckResult result, Writer out) throws IOException {
         FailOn failOn = result.failOn();
         List<CheckedLink> links = result.links();
         long failures = links.stream().filter(l -> l.fails(failOn)).count();
         long skipped = links.stream().filter(l -> !l.fails(failOn) && !l.result().linkClass().isSuccess()).count();
-        StringBuilder out = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-        out.append("<testsuite name=\"quizsite-links\" tests=\"").append(links.size()).append("\" failures=\"")
-                .append(failures).append("\" errors=\"0\" skipped=\"").append(skipped).append("\">\n");
+        out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        out.append("<testsuite name=\"quizsite-links\" tests=\"").append(Integer.toString(links.size()))
+                .append("\" failures=\"").append(Long.toString(failures)).append("\" errors=\"0\" skipped=\"")
+                .append(Long.toString(skipped)).append("\">\n");
         for (CheckedLink link : links) {
             LinkResult r = link.result();
-            String places = String.join(", ", link.locations().stream().map(LinkReports::where).toList());
             out.append("  <testcase classname=\"").append(link.external() ? "links.external" : "links.internal")
                     .append("\" name=\"").append(Markup.escape(r.url())).append("\">");
-            String text = r.linkClass().label() + ": " + r.detail() + (places.isEmpty() ? "" : " at " + places);
             if (link.fails(failOn)) {
                 out.append("<failure type=\"").append(r.linkClass().label()).append("\" message=\"")
-                        .append(Markup.escape(text)).append("\"/>");
+                        .append(Markup.escape(text(link))).append("\"/>");
             } else if (!r.linkClass().isSuccess()) {
-                out.append("<skipped message=\"").append(Markup.escape(text)).append("\"/>");
+                out.append("<skipped message=\"").append(Markup.escape(text(link))).append("\"/>");
             } else if (r.permanent()) {
                 out.append("<system-out>").append(Markup.escape("permanent redirect to " + r.finalUrl())).append("</system-out>");
             }
             out.append("</testcase>\n");
         }
-        return out.append("</testsuite>\n").toString();
+        out.append("</testsuite>\n");
     }
 
+    /** A failed or skipped link's message: its verdict and its places (made only for those: most links pass). */
+    private static String text(CheckedLink link) {
+        String places = String.join(", ", link.locations().stream().map(LinkReports::where).toList());
+        return link.result().linkClass().label() + ": " + link.result().detail() + (places.isEmpty() ? "" : " at " + places);
+    }
 
     private static String where(Location l) {
         return l.file() + ":" + l.line() + ":" + l.column();
     }
 
-    private static String quote(String s) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
+    private static void quote(String s, Writer out) throws IOException {
+        out.append('"');
+        if (!needsEscape(s)) { // most are: URLs and places, written whole
+            out.append(s).append('"');
+            return;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
             switch (c) {
                 case '"' -> out.append("\\\"");
                 case '\\' -> out.append("\\\\");
@@ -114,7 +139,16 @@ public final class LinkReports {
                 }
             }
         }
-        return out.append('"').toString();
+        out.append('"');
     }
 
+    private static boolean needsEscape(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\') {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -29,7 +29,12 @@ public record LinkSummary(int checked, int ok, int redirected, int broken, int c
 
     /** A link found in no question's Markdown is located in the rendered page: the theme wrote it. */
     private static boolean isTheme(CheckedLink link) {
-        return link.locations().stream().noneMatch(place -> place.file().endsWith(".md"));
+        for (dev.quizsite.model.Location place : link.locations()) { // a loop: 160,000 places at 10,000 questions
+            if (place.file().endsWith(".md")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "links: 31 checked (12 of them the theme's), 25 ok, 2 redirected, 1 broken, 3 could not check (4 skipped)". */

@@ -31,6 +31,8 @@ public record RenderedPage(String path, Set<String> anchors, List<Href> links) i
             Map.entry("object", "data"));
     /** Attributes that hold a URL on any element. */
     private static final List<String> DATA_URL_ATTRIBUTES = List.of("data-src", "data-csv");
+    /** Every attribute {@link #scan} reads: the URL attributes, the anchors' and {@code rel}. */
+    private static final Set<String> READ = Set.of("href", "src", "data", "data-src", "data-csv", "id", "name", "rel");
 
     public RenderedPage {
         anchors = Set.copyOf(anchors);
@@ -45,7 +47,7 @@ public record RenderedPage(String path, Set<String> anchors, List<Href> links) i
     public static RenderedPage scan(String path, String html) {
         Set<String> anchors = new HashSet<>();
         List<Href> links = new ArrayList<>();
-        HtmlScanner.scan(html, (tag, attributes) -> {
+        HtmlScanner.scan(html, READ, (tag, attributes) -> {
             String urlAttribute = URL_ATTRIBUTES.get(tag);
             boolean hint = tag.equals("link") && isHint(attributes);
             for (HtmlScanner.Attribute attribute : attributes) {

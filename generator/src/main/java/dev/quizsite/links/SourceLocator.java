@@ -124,7 +124,8 @@ final class SourceLocator {
     /** The forms a URL is looked up by: as written (trimmed) and percent-decoded. */
     static List<String> keys(String url) {
         String trimmed = url.trim();
-        return List.of(trimmed, decode(trimmed));
+        // Without a '%' the decoded form is the written one ('+' stays, see decode): one key, one lookup.
+        return trimmed.indexOf('%') < 0 ? List.of(trimmed) : List.of(trimmed, decode(trimmed));
     }
 
     private static String decode(String url) {

@@ -6,7 +6,11 @@ import dev.quizsite.report.Report;
 import dev.quizsite.site.BuildResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -103,5 +107,33 @@ class InternalLinksTest {
                 "site/index.html:6:51: error: broken link tel:12 (`12` is not a phone number)");
         assertThat(result.links()).extracting(l -> l.result().url()).contains("data/chart.csv", "mailto:ok@example.com")
                 .doesNotContain("https://cdn.example");
+    }
+
+    /**
+     * Regression: what a URL came to was kept by the page's folder, so on pages that share one
+     * (the handout's) a {@code #x} was judged by the anchors of whichever page came first.
+     */
+    @Test
+    void aFragmentIsJudgedOnItsOwnPageWhenPagesShareAFolder() {
+        Map<String, RenderedPage> pages = new TreeMap<>();
+        for (String path : List.of("handout/1.html", "handout/2.html", "q1/index.html", "q2/index.html")) {
+            String anchor = path.equals("handout/1.html") ? "<h2 id=\"x\">x</h2>" : "";
+            pages.put(path, RenderedPage.scan(path, "<!DOCTYPE html><html><body>" + anchor
+                    + "<a href=\"#x\">x</a> <a href=\"../assets/quiz.css\">css</a></body></html>"));
+        }
+        Set<String> files = new HashSet<>(pages.keySet());
+        files.add("assets/quiz.css");
+        for (LinkMemory memory : List.of(LinkMemory.none(), LinkMemory.kept())) {
+            Report report = new Report();
+            LinkCheckResult result = new LinkChecker(Course.fast().offline(true).build())
+                    .check(new SiteLinks(pages, files, "site"), List.of(), memory, report);
+
+            assertThat(report.problems()).extracting(p -> p.format()).containsExactly(
+                    "site/handout/2.html:1:37: error: broken link #x (no anchor #x in handout/2.html)",
+                    "site/q1/index.html:1:37: error: broken link #x (no anchor #x in q1/index.html)",
+                    "site/q2/index.html:1:37: error: broken link #x (no anchor #x in q2/index.html)");
+            assertThat(result.links()).filteredOn(l -> l.result().url().equals("../assets/quiz.css"))
+                    .singleElement().satisfies(css -> assertThat(css.locations()).hasSize(4));
+        }
     }
 }
