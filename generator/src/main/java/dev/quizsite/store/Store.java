@@ -2,6 +2,8 @@ package dev.quizsite.store;
 
 import dev.quizsite.io.AtomicFiles;
 import java.io.BufferedInputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.ObjectInputFilter;
@@ -45,12 +47,19 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * rewritten whole once the delta has grown to an eighth of it. The delta names the store it
  * belongs to by a random id, so a delta left beside a newer store (a build killed between the two
  * writes) is ignored.
+ *
+ * <p>The whole store is written as {@value #CHUNKS} chunks, each its own serialization of the
+ * entries whose keys fall in it, and the chunks are made and read side by side: read as one
+ * stream, the store of 10,000 questions took a second on one core, the longest task of a build
+ * after one edit.
  */
 public final class Store {
 
     static final String FILE = "store.bin";
     static final String DELTA = "store.delta";
-    private static final String MAGIC = "quizsite-store 3";
+    private static final String MAGIC = "quizsite-store 4";
+    /** How many chunks the whole store is written in: enough to keep the cores of a big machine busy reading. */
+    static final int CHUNKS = 8;
     private static final String DELTA_MAGIC = "quizsite-store-delta 3";
     /** The delta is merged into a new whole store once its changes reach this share of the store's entries. */
     private static final int REWRITE_SHARE = 8;
@@ -226,12 +235,17 @@ public final class Store {
                 return Optional.empty();
             }
             String id = HexFormat.of().formatHex(randomId());
+            List<byte[]> chunks = chunks(entries);
             AtomicFiles.write(file.get(), stream -> {
-                ObjectOutputStream out = new ObjectOutputStream(stream);
+                DataOutputStream out = new DataOutputStream(stream);
                 out.writeUTF(MAGIC);
                 out.writeUTF(code);
                 out.writeUTF(id);
-                out.writeObject(new HashMap<>(entries));
+                out.writeInt(chunks.size());
+                for (byte[] chunk : chunks) {
+                    out.writeInt(chunk.length);
+                    out.write(chunk);
+                }
                 out.flush();
             });
             base = new Base(id, Set.copyOf(entries.keySet()));
@@ -240,6 +254,28 @@ public final class Store {
             return Optional.empty();
         } catch (IOException e) {
             return Optional.of("could not keep the build cache in " + file.get() + ": " + e.getMessage());
+        }
+    }
+
+    /** The entries in {@value #CHUNKS} serialized maps, by their keys' first character, made side by side. */
+    private static List<byte[]> chunks(Map<String, Serializable> entries) throws IOException {
+        List<Map<String, Serializable>> parts = new ArrayList<>();
+        for (int i = 0; i < CHUNKS; i++) {
+            parts.add(new HashMap<>());
+        }
+        entries.forEach((key, value) -> parts.get(key.isEmpty() ? 0 : key.charAt(0) % CHUNKS).put(key, value));
+        try {
+            return parts.parallelStream().map(part -> {
+                java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+                try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+                    out.writeObject(part);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                return bytes.toByteArray();
+            }).toList();
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 
@@ -254,18 +290,45 @@ public final class Store {
         if (!Files.isRegularFile(file)) {
             return Base.NONE;
         }
-        try (ObjectInputStream in = input(file)) {
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
             if (!in.readUTF().equals(MAGIC) || !in.readUTF().equals(code)) {
                 return Base.NONE; // another build of the plugin: what it made of the same input may differ
             }
             String id = in.readUTF();
-            Map<String, Serializable> read = entries(in.readObject());
-            entries.putAll(read);
-            return new Base(id, Set.copyOf(read.keySet()));
-        } catch (IOException | ClassNotFoundException | RuntimeException e) {
+            long left = Files.size(file);
+            int count = in.readInt();
+            if (count < 0 || count > CHUNKS) {
+                return Base.NONE;
+            }
+            List<byte[]> chunks = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                int length = in.readInt();
+                if (length < 0 || length > left) { // damaged: a length past the file's end
+                    return Base.NONE;
+                }
+                chunks.add(in.readNBytes(length));
+                left -= length;
+            }
+            List<Map<String, Serializable>> read = chunks.parallelStream().map(Store::chunk).toList();
+            Map<String, Serializable> all = new HashMap<>();
+            read.forEach(all::putAll);
+            entries.putAll(all);
+            return new Base(id, Set.copyOf(all.keySet()));
+        } catch (IOException | RuntimeException e) {
             // Damaged, cut short, or refused by the filter: build without it and write a new one.
             entries.clear();
             return Base.NONE;
+        }
+    }
+
+    /** One chunk's entries; a chunk that does not read whole fails the store (as damaged). */
+    private static Map<String, Serializable> chunk(byte[] bytes) {
+        try (ObjectInputStream in = input(new java.io.ByteArrayInputStream(bytes))) {
+            return entries(in.readObject());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("a class the store may not hold", e);
         }
     }
 
@@ -296,7 +359,10 @@ public final class Store {
     }
 
     private static ObjectInputStream input(Path file) throws IOException {
-        InputStream raw = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        return input(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
+    }
+
+    private static ObjectInputStream input(InputStream raw) throws IOException {
         try {
             ObjectInputStream in = new ObjectInputStream(raw);
             in.setObjectInputFilter(FILTER);

@@ -122,13 +122,27 @@ class StoreTest {
     void aFileHoldingOtherClassesIsRefused() throws IOException {
         Map<String, Serializable> entries = new HashMap<>();
         entries.put("a", new java.io.File("any")); // java.io: neither ours nor a plain value
-        try (ObjectOutputStream out = new ObjectOutputStream(Files.newOutputStream(folder.resolve(Store.FILE)))) {
-            out.writeUTF("quizsite-store 3");
-            out.writeUTF(CodeFingerprint.current());
-            out.writeUTF("an id");
+        writeByHand(folder.resolve(Store.FILE), entries);
+        assertThat(Store.open(folder).get("a", Object.class)).isEmpty();
+        entries.put("a", "a value the filter lets in"); // the same file with a plain value does read: the filter refused the File
+        writeByHand(folder.resolve(Store.FILE), entries);
+        assertThat(Store.open(folder).get("a", String.class)).contains("a value the filter lets in");
+    }
+
+    /** A store file in the store's format (one chunk), written without the store. */
+    private static void writeByHand(Path file, Map<String, Serializable> entries) throws IOException {
+        java.io.ByteArrayOutputStream chunk = new java.io.ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(chunk)) {
             out.writeObject(entries);
         }
-        assertThat(Store.open(folder).get("a", Object.class)).isEmpty();
+        try (java.io.DataOutputStream out = new java.io.DataOutputStream(Files.newOutputStream(file))) {
+            out.writeUTF("quizsite-store 4");
+            out.writeUTF(CodeFingerprint.current());
+            out.writeUTF("an id");
+            out.writeInt(1);
+            out.writeInt(chunk.size());
+            out.write(chunk.toByteArray());
+        }
     }
 
     @Test
