@@ -96,6 +96,13 @@ public final class SourceLoader {
                     + " save it as UTF-8");
             return Optional.empty();
         }
+        // The common case first, in the JDK's fast decoder: text with no NUL and no malformed byte
+        // (which that decoder would replace with U+FFFD). Anything else, U+FFFD written in the file
+        // included, goes through the strict decoder below, which says where the mistake is.
+        String fast = new String(bytes, StandardCharsets.UTF_8);
+        if (fast.indexOf('\uFFFD') < 0 && fast.indexOf('\0') < 0) {
+            return Optional.of(normaliseLineEnds(fast.startsWith("\uFEFF") ? fast.substring(1) : fast));
+        }
         int nul = indexOf(bytes, (byte) 0);
         if (nul >= 0) {
             // The whole file is wrong, so the message points at its start and gives the offset.

@@ -2,12 +2,14 @@ package dev.quizsite.site;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
@@ -84,18 +86,22 @@ final class SearchIndex {
     static String script(List<Terms> questions) {
         List<List<String>> titles = new ArrayList<>();
         List<List<String>> bodies = new ArrayList<>();
-        TreeMap<String, Integer> dictionary = new TreeMap<>();
+        Set<String> distinct = new HashSet<>();
         for (Terms q : questions) {
-            q.title().forEach(t -> dictionary.put(t, 0));
-            q.body().forEach(t -> dictionary.put(t, 0));
+            distinct.addAll(q.title());
+            distinct.addAll(q.body());
             titles.add(q.title());
             bodies.add(q.body());
         }
+        // Sorted once and numbered in a hash map: a tree map of 100,000 terms, looked up for each of
+        // 300,000 uses, took most of the preview's rebuild of the index after one edit.
+        String[] sorted = distinct.toArray(String[]::new);
+        Arrays.sort(sorted);
+        Map<String, Integer> dictionary = new HashMap<>(sorted.length * 2);
         StringBuilder terms = new StringBuilder();
         String previous = "";
         int number = 0;
-        for (Map.Entry<String, Integer> entry : dictionary.entrySet()) {
-            String term = entry.getKey();
+        for (String term : sorted) {
             int shared = 0;
             int max = Math.min(Math.min(previous.length(), term.length()), 35);
             while (shared < max && previous.charAt(shared) == term.charAt(shared)) {
@@ -105,7 +111,7 @@ final class SearchIndex {
                 terms.append(' ');
             }
             terms.append(Character.forDigit(shared, 36)).append(term, shared, term.length());
-            entry.setValue(number++);
+            dictionary.put(term, number++);
             previous = term;
         }
         StringBuilder out = new StringBuilder(terms.length() * 2 + 64)
@@ -123,7 +129,11 @@ final class SearchIndex {
 
     /** A term set as ascending gaps between dictionary numbers (the first from −1). */
     private static void gaps(StringBuilder out, List<String> terms, Map<String, Integer> dictionary) {
-        int[] numbers = terms.stream().mapToInt(dictionary::get).sorted().toArray();
+        int[] numbers = new int[terms.size()];
+        for (int i = 0; i < numbers.length; i++) {
+            numbers[i] = dictionary.get(terms.get(i));
+        }
+        Arrays.sort(numbers);
         int last = -1;
         for (int n : numbers) {
             int gap = n - last - 1;

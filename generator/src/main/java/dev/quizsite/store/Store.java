@@ -309,7 +309,7 @@ public final class Store {
                 chunks.add(in.readNBytes(length));
                 left -= length;
             }
-            List<Map<String, Serializable>> read = chunks.parallelStream().map(Store::chunk).toList();
+            List<Map<String, Serializable>> read = decode(chunks);
             Map<String, Serializable> all = new HashMap<>();
             read.forEach(all::putAll);
             entries.putAll(all);
@@ -318,6 +318,41 @@ public final class Store {
             // Damaged, cut short, or refused by the filter: build without it and write a new one.
             entries.clear();
             return Base.NONE;
+        }
+    }
+
+    /**
+     * The chunks' entries, decoded on the reader thread and, on a machine with cores to spare, on
+     * threads of its own: not in the pool the build's parallel stages share, where on two cores
+     * the decoding held up the loading of the question files it was meant to run beside.
+     */
+    private static List<Map<String, Serializable>> decode(List<byte[]> chunks) {
+        int helpers = Math.min(chunks.size(), Runtime.getRuntime().availableProcessors() / 2) - 1;
+        if (helpers <= 0) {
+            return chunks.stream().map(Store::chunk).toList();
+        }
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(helpers, task -> {
+            Thread thread = new Thread(task, "quizsite-store-read");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<CompletableFuture<Map<String, Serializable>>> helped = new ArrayList<>();
+            for (int i = 1; i < chunks.size(); i++) { // the first on this thread, the rest by whoever is free
+                byte[] chunk = chunks.get(i);
+                helped.add(CompletableFuture.supplyAsync(() -> chunk(chunk), pool));
+            }
+            List<Map<String, Serializable>> read = new ArrayList<>(List.of(chunk(chunks.get(0))));
+            for (CompletableFuture<Map<String, Serializable>> one : helped) {
+                try {
+                    read.add(one.join());
+                } catch (CompletionException e) {
+                    throw e.getCause() instanceof RuntimeException r ? r : e;
+                }
+            }
+            return read;
+        } finally {
+            pool.shutdown();
         }
     }
 

@@ -37,6 +37,19 @@ class SourceLoaderTest {
                 "questions/x.md:3:4: error: invalid UTF-8 (byte 0xC3); save the file as UTF-8");
     }
 
+    /** The fast decoder's stand-in for a bad byte, written on purpose, is text like any other. */
+    @Test
+    void aReplacementCharacterWrittenInTheFileIsKeptAndAnEncodedSurrogateIsRefused() {
+        Report report = new Report();
+        assertThat(decode("# T\r\n\nbad \uFFFD here, \u00e9\n".getBytes(StandardCharsets.UTF_8), report))
+                .contains("# T\n\nbad \uFFFD here, \u00e9\n");
+        assertThat(report.problems()).isEmpty();
+        byte[] surrogate = {'#', 'T', '\n', (byte) 0xED, (byte) 0xA0, (byte) 0x80}; // U+D800 as UTF-8: not allowed
+        assertThat(decode(surrogate, report)).isEmpty();
+        assertThat(report.problems()).extracting(Problem::format).containsExactly(
+                "questions/x.md:2:1: error: invalid UTF-8 (byte 0xED); save the file as UTF-8");
+    }
+
     @Test
     void aBinaryFileIsRefused() {
         Report report = new Report();
