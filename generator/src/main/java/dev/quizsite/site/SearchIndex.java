@@ -2,8 +2,6 @@ package dev.quizsite.site;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -82,58 +80,13 @@ final class SearchIndex {
         return new Terms(new ArrayList<>(title), new ArrayList<>(body));
     }
 
-    /** @param questions each question's terms, in the index's order */
+    /** @param questions each question's terms, in the index's order (see {@link SearchDictionary}, which writes it) */
     static String script(List<Terms> questions) {
-        List<List<String>> titles = new ArrayList<>();
-        List<List<String>> bodies = new ArrayList<>();
-        Set<String> distinct = new HashSet<>();
-        for (Terms q : questions) {
-            distinct.addAll(q.title());
-            distinct.addAll(q.body());
-            titles.add(q.title());
-            bodies.add(q.body());
-        }
-        // Sorted once and numbered in a hash map: a tree map of 100,000 terms, looked up for each of
-        // 300,000 uses, took most of the preview's rebuild of the index after one edit.
-        String[] sorted = distinct.toArray(String[]::new);
-        Arrays.sort(sorted);
-        Map<String, Integer> dictionary = new HashMap<>(sorted.length * 2);
-        StringBuilder terms = new StringBuilder();
-        String previous = "";
-        int number = 0;
-        for (String term : sorted) {
-            int shared = 0;
-            int max = Math.min(Math.min(previous.length(), term.length()), 35);
-            while (shared < max && previous.charAt(shared) == term.charAt(shared)) {
-                shared++;
-            }
-            if (number > 0) {
-                terms.append(' ');
-            }
-            terms.append(Character.forDigit(shared, 36)).append(term, shared, term.length());
-            dictionary.put(term, number++);
-            previous = term;
-        }
-        StringBuilder out = new StringBuilder(terms.length() * 2 + 64)
-                .append("window.quizsiteSearchIndex={\"v\":1,\"terms\":\"");
-        out.append(json(terms.toString())).append("\",\"docs\":[");
-        for (int i = 0; i < titles.size(); i++) {
-            out.append(i > 0 ? ",\"" : "\"");
-            gaps(out, titles.get(i), dictionary);
-            out.append('|');
-            gaps(out, bodies.get(i), dictionary);
-            out.append('"');
-        }
-        return out.append("]};\n").toString();
+        return new SearchDictionary().script(questions);
     }
 
-    /** A term set as ascending gaps between dictionary numbers (the first from −1). */
-    private static void gaps(StringBuilder out, List<String> terms, Map<String, Integer> dictionary) {
-        int[] numbers = new int[terms.size()];
-        for (int i = 0; i < numbers.length; i++) {
-            numbers[i] = dictionary.get(terms.get(i));
-        }
-        Arrays.sort(numbers);
+    /** A term set, by its ascending dictionary numbers, as the gaps between them (the first from −1). */
+    static void gaps(StringBuilder out, int[] numbers) {
         int last = -1;
         for (int n : numbers) {
             int gap = n - last - 1;
@@ -193,7 +146,7 @@ final class SearchIndex {
         return html == null ? "" : org.jsoup.parser.Parser.unescapeEntities(TAG.matcher(html.toString()).replaceAll(" "), false);
     }
 
-    private static String json(String s) {
+    static String json(String s) {
         StringBuilder out = new StringBuilder(s.length());
         for (char c : s.toCharArray()) {
             switch (c) {

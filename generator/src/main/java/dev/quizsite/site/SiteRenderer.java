@@ -64,6 +64,8 @@ final class SiteRenderer {
     private final Set<Problem> templateProblems = ConcurrentHashMap.newKeySet();
     /** Summaries by parse key: the preview's are kept between builds, so an unchanged question's is made once. */
     private final Map<String, Summary> summaries;
+    /** Writes the search index: the preview's is kept between builds, see {@link SearchDictionary}. */
+    private final SearchDictionary dictionary;
     private final Sink sink;
 
     /** Where a page's bytes go once rendered: kept in memory, or written to the staging folder. */
@@ -79,8 +81,9 @@ final class SiteRenderer {
      *                course settings); a change there renders every page again
      */
     SiteRenderer(PageRenderer templates, Store store, String siteKey, BiPredicate<String, String> previousHolds,
-            TemplateProblems locate, Map<String, Summary> summaries, Sink sink) {
+            TemplateProblems locate, Map<String, Summary> summaries, SearchDictionary dictionary, Sink sink) {
         this.summaries = summaries;
+        this.dictionary = dictionary;
         this.sink = sink;
         this.templates = templates;
         this.store = store;
@@ -237,7 +240,7 @@ final class SiteRenderer {
             return new RenderedSite.SiteFile(SearchIndex.PATH, known.get().hash(), new RenderedSite.Unchanged(),
                     Optional.empty());
         }
-        byte[] bytes = SearchIndex.script(terms).getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = dictionary.script(terms).getBytes(StandardCharsets.UTF_8);
         String hash = Store.hash(bytes);
         store.put(key, new FileEntry(hash));
         return new RenderedSite.SiteFile(SearchIndex.PATH, hash, sink.put(SearchIndex.PATH, bytes), Optional.empty());

@@ -95,6 +95,48 @@ class SearchIndexTest {
         }
     }
 
+    /**
+     * The preview's dictionary, kept across edits (questions changed, added, removed, words new
+     * and gone, one question's terms listed twice), writes what a new one writes, and that reads
+     * back as each question's terms.
+     */
+    @Test
+    void aDictionaryKeptAcrossEditsWritesWhatANewOneWrites() {
+        java.util.Random random = new java.util.Random(42);
+        List<SearchIndex.Terms> questions = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            questions.add(randomTerms(random, 40));
+        }
+        SearchDictionary kept = new SearchDictionary();
+        for (int step = 0; step < 200; step++) {
+            int at = random.nextInt(questions.size());
+            switch (random.nextInt(5)) {
+                case 0 -> questions.add(at, randomTerms(random, 40));
+                case 1 -> questions.remove(at);
+                case 2 -> questions.set(at, questions.get(random.nextInt(questions.size()))); // the same terms twice
+                case 3 -> questions.set(at, randomTerms(random, 1000 + step)); // words no question had
+                default -> questions.set(at, randomTerms(random, 40));
+            }
+            String script = kept.script(questions);
+            assertThat(script).as("step " + step).isEqualTo(new SearchDictionary().script(questions));
+            List<List<String>> docs = decode(script);
+            for (int i = 0; i < questions.size(); i++) {
+                assertThat(docs.get(i).get(0).split(" ")).containsExactlyInAnyOrderElementsOf(questions.get(i).title());
+                assertThat(docs.get(i).get(1).split(" ")).containsExactlyInAnyOrderElementsOf(questions.get(i).body());
+            }
+        }
+    }
+
+    /** Distinct words from a vocabulary of {@code words}: two for the title, the others for the body. */
+    private static SearchIndex.Terms randomTerms(java.util.Random random, int words) {
+        java.util.LinkedHashSet<String> picked = new java.util.LinkedHashSet<>();
+        while (picked.size() < 6) {
+            picked.add("w" + random.nextInt(words));
+        }
+        List<String> all = new ArrayList<>(picked);
+        return new SearchIndex.Terms(all.subList(0, 2), all.subList(2, 6));
+    }
+
     /** Each document's title terms and other terms, as search.js decodes them. */
     static List<List<String>> decode(String script) {
         Matcher m = Pattern.compile("\"terms\":\"([^\"]*)\",\"docs\":\\[(.*)\\]\\};\n").matcher(script);
