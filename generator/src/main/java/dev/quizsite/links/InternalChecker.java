@@ -75,8 +75,7 @@ final class InternalChecker {
         memory.begin(siteFiles, pages, questions);
         SourceLocator locator = memory.locator(questions);
         List<PageFound> found = new ArrayList<>(pages.size());
-        // In path order, so that the reports list links alike on every run (a Map.copyOf's order changes from run to run).
-        for (RenderedPage page : new java.util.TreeMap<>(pages).values()) {
+        for (RenderedPage page : pages.values()) { // in the site's order: the reports list links alike on every run
             found.add(memory.reuse(page).orElseGet(() -> {
                 PageFound fresh = checkPage(page, locator);
                 memory.keep(page, fresh);

@@ -15,14 +15,16 @@ import java.util.stream.Stream;
  * all its files. A build hands over the site it rendered in memory; {@code check-links} reads a
  * site folder built earlier ({@link #read}).
  *
- * @param pages   the HTML pages to check, by path relative to the site root (forward slashes)
+ * @param pages   the HTML pages to check, by path relative to the site root (forward slashes), in the
+ *                order they are checked and the reports list their links (the site's path order)
  * @param files   every file of the site, pages included: what a link may point at
  * @param display how the site folder is named in messages about links the theme wrote
  */
 public record SiteLinks(Map<String, RenderedPage> pages, Set<String> files, String display) {
 
     public SiteLinks {
-        pages = Map.copyOf(pages);
+        // Kept in the order given: a Map.copyOf's order changes from run to run, and so would the reports'.
+        pages = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(pages));
         files = Set.copyOf(files);
     }
 

@@ -101,7 +101,7 @@ public final class SourceLoader {
         // included, goes through the strict decoder below, which says where the mistake is.
         String fast = new String(bytes, StandardCharsets.UTF_8);
         if (fast.indexOf('\uFFFD') < 0 && fast.indexOf('\0') < 0) {
-            return Optional.of(normaliseLineEnds(fast.startsWith("\uFEFF") ? fast.substring(1) : fast));
+            return Optional.of(text(fast));
         }
         int nul = indexOf(bytes, (byte) 0);
         if (nul >= 0) {
@@ -126,11 +126,12 @@ public final class SourceLoader {
         }
         decoder.flush(out);
         out.flip();
-        String text = out.toString();
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        return Optional.of(normaliseLineEnds(text));
+        return Optional.of(text(out.toString()));
+    }
+
+    /** Decoded text as the build reads it: without a byte-order mark, with LF line ends. */
+    private static String text(String decoded) {
+        return normaliseLineEnds(decoded.startsWith("\uFEFF") ? decoded.substring(1) : decoded);
     }
 
     static String normaliseLineEnds(String text) {

@@ -321,7 +321,7 @@ public final class SiteBuilder {
      * it, but links to where its page will be are not reported as broken on its account.
      */
     private static SiteLinks siteLinks(RenderedSite site, List<ParsedFile> parsed, String display) {
-        Map<String, RenderedPage> pages = new HashMap<>(site.pages());
+        Map<String, RenderedPage> pages = site.pages(); // a copy, in path order
         pages.remove("404.html"); // served at any depth: its links start at the site's absolute path
         Set<String> files = new HashSet<>(site.files().keySet());
         parsed.stream().filter(f -> f instanceof ParsedFile.Invalid).forEach(f -> files.add(f.id() + "/index.html"));
