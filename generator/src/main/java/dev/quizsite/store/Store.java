@@ -70,6 +70,18 @@ public final class Store {
             "maxdepth=64;maxrefs=50000000;maxbytes=2147483647;maxarray=100000000;"
                     + "dev.quizsite.**;java.lang.*;java.util.*;java.time.*;!*");
 
+    /** An entry, and the last build that used it. */
+    private static final class Entry {
+        final Serializable value;
+        /** Written by the build's parallel stages, read once they are joined: a plain field is enough. */
+        int usedIn;
+
+        Entry(Serializable value, int usedIn) {
+            this.value = value;
+            this.usedIn = usedIn;
+        }
+    }
+
     /** Starts the thread that reads a store's files: its own, not the pool the build's parallel stages share. */
     private static final Executor READER = task -> {
         Thread reader = new Thread(task, "quizsite-store-read");
@@ -79,7 +91,7 @@ public final class Store {
 
     private final Optional<Path> file;
     private final String code;
-    private final Map<String, Serializable> entries = new ConcurrentHashMap<>();
+    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     /** What {@value #FILE} holds: its id, and its keys (a delta is what differs from them). */
     private Base base = Base.NONE;
     /**
@@ -88,7 +100,13 @@ public final class Store {
      * holds), and their entry is replaced on every build.
      */
     private final Set<String> replaced = ConcurrentHashMap.newKeySet();
-    private final Set<String> used = ConcurrentHashMap.newKeySet();
+    /**
+     * The number of the build under way: an entry is marked with it when used, and those left
+     * unmarked are dropped at its end. A set of the keys used, emptied after each build, cost the
+     * preview's rebuild of 10,000 questions more to fill and clear than the rest of the store's work.
+     * Entries read from the files are marked 0, used by none yet.
+     */
+    private int build = 1;
     private final AtomicBoolean added = new AtomicBoolean();
     private int loaded;
     /**
@@ -132,7 +150,7 @@ public final class Store {
             readDelta(file.resolveSibling(DELTA), code, whole.id(), read).stream().filter(whole.keys()::contains)
                     .forEach(replaced::add);
         }
-        entries.putAll(read);
+        read.forEach((key, value) -> entries.put(key, new Entry(value, 0)));
         base = whole;
         loaded = read.size();
     }
@@ -152,6 +170,42 @@ public final class Store {
 
     /** A key for what was made from {@code parts}: the hash of all of them, and of the plugin's code. */
     public String key(String... parts) {
+        if (file.isPresent() || length(parts) > MEMO_PARTS) {
+            return hashKey(parts);
+        }
+        KnownKey known = madeKeys.computeIfAbsent(List.of(parts), p -> new KnownKey(hashKey(parts)));
+        known.usedIn = build;
+        return known.key;
+    }
+
+    /**
+     * The keys an in-memory store made, by their parts: the preview asks for the same 20,000 short
+     * keys (one a page, one a question's search terms) on every rebuild, and hashing them again
+     * was a fifth of a rebuild after one edit. Dropped when a build did not ask for them, like entries.
+     */
+    private final Map<List<String>, KnownKey> madeKeys = new ConcurrentHashMap<>();
+    /** Parts longer than this in all are hashed each time: comparing them would cost about as much. */
+    private static final int MEMO_PARTS = 2048;
+
+    /** A key made, and the last build that asked for it. */
+    private static final class KnownKey {
+        final String key;
+        int usedIn;
+
+        KnownKey(String key) {
+            this.key = key;
+        }
+    }
+
+    private static int length(String[] parts) {
+        int length = 0;
+        for (String part : parts) {
+            length += part.length();
+        }
+        return length;
+    }
+
+    private String hashKey(String... parts) {
         MessageDigest sha = sha256();
         sha.update(code.getBytes(StandardCharsets.UTF_8));
         for (String part : parts) {
@@ -173,10 +227,10 @@ public final class Store {
     /** The entry filed under {@code key}, if there is one of that type; it is kept for the next build. */
     public <T> Optional<T> get(String key, Class<T> type) {
         ready();
-        Serializable value = entries.get(key);
-        if (type.isInstance(value)) {
-            used.add(key);
-            return Optional.of(type.cast(value));
+        Entry entry = entries.get(key);
+        if (entry != null && type.isInstance(entry.value)) {
+            entry.usedIn = build;
+            return Optional.of(type.cast(entry.value));
         }
         return Optional.empty();
     }
@@ -184,11 +238,10 @@ public final class Store {
     /** Files {@code value} under {@code key}, for this build and the next. */
     public void put(String key, Serializable value) {
         ready();
-        used.add(key);
-        Serializable old = entries.put(key, value);
+        Entry old = entries.put(key, new Entry(value, build));
         if (old == null) {
             added.set(true);
-        } else if (!old.equals(value)) {
+        } else if (!old.value.equals(value)) {
             replaced.add(key);
             added.set(true);
         }
@@ -202,11 +255,10 @@ public final class Store {
      */
     public Optional<String> endBuild() {
         ready();
-        // Every entry was used when as many keys were (a used key is one in the store): the usual
-        // case of a rebuild, where walking the whole store would cost more than the rest of it.
-        boolean dropped = used.size() != entries.size() && entries.keySet().removeIf(key -> !used.contains(key));
+        int ending = build++;
+        boolean dropped = entries.values().removeIf(entry -> entry.usedIn != ending);
+        madeKeys.values().removeIf(known -> known.usedIn != ending);
         boolean changed = added.getAndSet(false) || dropped || loaded != entries.size();
-        used.clear();
         replaced.retainAll(entries.keySet());
         loaded = entries.size();
         if (file.isEmpty() || !changed) {
@@ -215,9 +267,9 @@ public final class Store {
         try {
             Path delta = file.get().resolveSibling(DELTA);
             Map<String, Serializable> added = new HashMap<>();
-            entries.forEach((key, value) -> {
+            entries.forEach((key, entry) -> {
                 if (!base.keys().contains(key) || replaced.contains(key)) {
-                    added.put(key, value);
+                    added.put(key, entry.value);
                 }
             });
             Set<String> gone = new HashSet<>(base.keys());
@@ -258,12 +310,12 @@ public final class Store {
     }
 
     /** The entries in {@value #CHUNKS} serialized maps, by their keys' first character, made side by side. */
-    private static List<byte[]> chunks(Map<String, Serializable> entries) throws IOException {
+    private static List<byte[]> chunks(Map<String, Entry> entries) throws IOException {
         List<Map<String, Serializable>> parts = new ArrayList<>();
         for (int i = 0; i < CHUNKS; i++) {
             parts.add(new HashMap<>());
         }
-        entries.forEach((key, value) -> parts.get(key.isEmpty() ? 0 : key.charAt(0) % CHUNKS).put(key, value));
+        entries.forEach((key, entry) -> parts.get(key.isEmpty() ? 0 : key.charAt(0) % CHUNKS).put(key, entry.value));
         try {
             return parts.parallelStream().map(part -> {
                 java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();

@@ -104,6 +104,40 @@ class StoreTest {
         assertThat(third.get("b", String.class)).isEmpty();
     }
 
+    /** The preview's store lives across builds: what a build did not use is gone after it, what it did stays. */
+    @Test
+    void anInMemoryStoreKeptAcrossBuildsDropsWhatEachDidNotUse() {
+        Store store = Store.inMemory();
+        store.put("a", "first");
+        store.put("b", "second");
+        store.endBuild();
+        assertThat(store.get("a", String.class)).contains("first");
+        store.endBuild(); // used only "a"
+        assertThat(store.get("a", String.class)).contains("first");
+        assertThat(store.get("b", String.class)).isEmpty();
+        store.put("b", "again");
+        store.endBuild();
+        store.endBuild(); // used nothing
+        assertThat(store.get("a", String.class)).isEmpty();
+        assertThat(store.get("b", String.class)).isEmpty();
+    }
+
+    /** An in-memory store remembers the keys it made; they are the ones a store with a folder hashes each time. */
+    @Test
+    void rememberedKeysAreTheKeysHashedAnew() {
+        Store remembering = Store.inMemory();
+        Store hashing = Store.open(folder);
+        String longPart = "x".repeat(5000);
+        for (int build = 0; build < 3; build++) {
+            assertThat(remembering.key("page", "a", "b")).isEqualTo(hashing.key("page", "a", "b"));
+            assertThat(remembering.key("page", "a", "b" + build)).isEqualTo(hashing.key("page", "a", "b" + build))
+                    .isNotEqualTo(remembering.key("page", "a", "b" + (build + 1)));
+            assertThat(remembering.key("long", longPart)).isEqualTo(hashing.key("long", longPart));
+            assertThat(remembering.key("page", "ab", "")).isNotEqualTo(remembering.key("page", "a", "b"));
+            remembering.endBuild();
+        }
+    }
+
     @Test
     void aDamagedOrForeignFileIsIgnored() throws IOException {
         Store store = Store.open(folder);
