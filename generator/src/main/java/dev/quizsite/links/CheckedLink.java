@@ -10,7 +10,7 @@ import java.util.List;
 public record CheckedLink(boolean external, LinkResult result, List<Location> locations) {
 
     public CheckedLink {
-        locations = List.copyOf(locations);
+        locations = locations instanceof Places gathered ? gathered : List.copyOf(locations); // Places is unmodifiable
     }
 
     /**

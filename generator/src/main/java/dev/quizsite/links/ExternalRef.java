@@ -8,6 +8,6 @@ import java.util.List;
 record ExternalRef(URI uri, List<Location> locations) {
 
     ExternalRef {
-        locations = List.copyOf(locations);
+        locations = locations instanceof Places gathered ? gathered : List.copyOf(locations); // Places is unmodifiable
     }
 }

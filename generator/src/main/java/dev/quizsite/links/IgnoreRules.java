@@ -18,6 +18,11 @@ final class IgnoreRules {
         this.patterns = expressions.stream().map(Pattern::compile).toList();
     }
 
+    /** Whether there are no expressions: then nothing is ignored, and the links need not be looked at for it. */
+    boolean none() {
+        return patterns.isEmpty();
+    }
+
     /** The verdict for an ignored URL, naming the expression; empty when no expression matches. */
     Optional<LinkResult> skip(String url) {
         for (Pattern pattern : patterns) {

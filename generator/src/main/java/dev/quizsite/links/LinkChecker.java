@@ -41,11 +41,15 @@ public final class LinkChecker {
         IgnoreRules ignore = new IgnoreRules(settings.ignore());
         InternalChecker.Found found = new InternalChecker(site, memory).check(questions);
         List<Note> notes = new ArrayList<>();
-        List<CheckedLink> links = new ArrayList<>();
-        for (CheckedLink link : found.internal()) {
-            // The same rule as for external links: an ignored one is reported as skipped, not judged.
-            links.add(ignore.skip(link.result().url())
-                    .map(skipped -> new CheckedLink(false, skipped, link.locations())).orElse(link));
+        List<CheckedLink> links = new ArrayList<>(found.internal().size() + found.external().size());
+        if (ignore.none()) {
+            links.addAll(found.internal());
+        } else {
+            for (CheckedLink link : found.internal()) {
+                // The same rule as for external links: an ignored one is reported as skipped, not judged.
+                links.add(ignore.skip(link.result().url())
+                        .map(skipped -> new CheckedLink(false, skipped, link.locations())).orElse(link));
+            }
         }
         try {
             links.addAll(new ExternalChecker(settings, ignore, clock).check(found.external(), notes,

@@ -83,23 +83,20 @@ public final class LinkMemory {
                 }
             }
         }
-        Map<RenderedPage, InternalChecker.PageFound> still = new IdentityHashMap<>();
-        if (sameSite) {
-            newPages.values().forEach(p -> {
-                InternalChecker.PageFound known = found.get(p);
-                if (known != null) {
-                    still.put(p, known);
-                }
-            });
-        }
-        found.clear();
-        found.putAll(still); // only the pages of this site: the memory does not grow with every edit
-        urls.keySet().retainAll(still.keySet());
         if (!sameSite) {
+            found.clear();
+            urls.clear();
             outcomes.clear();
+        } else if (found.size() > 2 * newPages.size()) {
+            // Verdicts on pages since replaced are dropped now and then, not on every check: the
+            // memory does not grow with every edit, and a rebuild does not walk every page for it.
+            Map<RenderedPage, Boolean> current = new IdentityHashMap<>();
+            newPages.values().forEach(p -> current.put(p, true));
+            found.keySet().retainAll(current.keySet());
+            urls.keySet().retainAll(current.keySet());
         }
         files = newFiles;
-        pages = new HashMap<>(newPages);
+        pages = newPages; // the site's own map, which no one changes
     }
 
     /**
@@ -123,10 +120,16 @@ public final class LinkMemory {
                 }
             }
         }
+        boolean sameIds = !everyMoved;
+        for (int i = 0; sameIds && i < now.size(); i++) {
+            sameIds = questions.get(i).id().equals(now.get(i).id());
+        }
         questions = List.copyOf(now);
         moved = changed;
-        ids = new HashSet<>(now.size() * 2);
-        now.forEach(q -> ids.add(q.id()));
+        if (!sameIds) {
+            ids = new HashSet<>(now.size() * 2);
+            now.forEach(q -> ids.add(q.id()));
+        }
     }
 
     private static boolean sameLinks(Question before, Question after) {

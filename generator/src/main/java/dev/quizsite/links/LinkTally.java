@@ -2,13 +2,15 @@ package dev.quizsite.links;
 
 import dev.quizsite.model.Location;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.function.BinaryOperator;
+import java.util.function.Function;
 
 /**
  * The site's links gathered from its pages' findings: each internal target once, with every place
@@ -22,17 +24,13 @@ final class LinkTally {
     /** The pages counted, by their findings (the same object while a page is unchanged), each with a number. */
     private final Map<InternalChecker.PageFound, Integer> counted = new IdentityHashMap<>();
     private int nextNumber;
-    private final Map<String, Gathered<InternalChecker.Target, CheckedLink>> internal = new LinkedHashMap<>();
-    private final Map<String, Gathered<ExternalRef, ExternalRef>> external = new LinkedHashMap<>();
-
-    /**
-     * One link target and what each page that links there found, by the page's number in the
-     * order pages were counted; and what they come to, made once until a page changes.
-     */
-    private static final class Gathered<T, R> {
-        final Map<Integer, T> byPage = new LinkedHashMap<>(2);
-        Optional<R> made = Optional.empty();
-    }
+    private final Gathering<InternalChecker.Target, CheckedLink> internal = new Gathering<>(
+            (first, same) -> first, // one a key
+            byPage -> new CheckedLink(false, byPage.get(0).result(),
+                    new Places(byPage, InternalChecker.Target::places)));
+    private final Gathering<ExternalRef, ExternalRef> external = new Gathering<>(
+            (first, again) -> new ExternalRef(first.uri(), concat(first.locations(), again.locations())),
+            byPage -> new ExternalRef(byPage.get(0).uri(), new Places(byPage, ExternalRef::locations)));
 
     /** Brings the tally to exactly these pages' findings: pages gone or changed are taken out, new ones put in. */
     void count(Collection<InternalChecker.PageFound> pages) {
@@ -56,55 +54,30 @@ final class LinkTally {
 
     /**
      * Every internal target with its verdict (that of the first page counted that links there: the
-     * verdict is the same from every page, but for the form of a suggestion) and all its places.
+     * verdict is the same from every page, but for the form of a suggestion) and all its places, in
+     * the order the targets were first counted.
      */
     List<CheckedLink> internal() {
-        List<CheckedLink> links = new ArrayList<>(internal.size());
-        for (Gathered<InternalChecker.Target, CheckedLink> target : internal.values()) {
-            if (target.made.isEmpty()) {
-                List<Location> places = new ArrayList<>();
-                target.byPage.values().forEach(found -> places.addAll(found.places()));
-                target.made = Optional.of(new CheckedLink(false, target.byPage.values().iterator().next().result(), places));
-            }
-            links.add(target.made.get());
-        }
-        return links;
+        return internal.made();
     }
 
     /** Every external URL once, with all the places it is written. */
     List<ExternalRef> external() {
-        List<ExternalRef> refs = new ArrayList<>(external.size());
-        for (Gathered<ExternalRef, ExternalRef> url : external.values()) {
-            if (url.made.isEmpty()) {
-                List<Location> places = new ArrayList<>();
-                url.byPage.values().forEach(ref -> places.addAll(ref.locations()));
-                url.made = Optional.of(new ExternalRef(url.byPage.values().iterator().next().uri(), places));
-            }
-            refs.add(url.made.get());
-        }
-        return refs;
+        return external.made();
     }
 
     private void add(InternalChecker.PageFound page, int number) {
-        page.internal().forEach((key, target) -> put(internal, key, number, target, (first, same) -> first)); // one a key
+        page.internal().forEach((key, target) -> internal.put(key, number, target));
         for (ExternalRef ref : page.external()) {
-            put(external, ref.uri().toString(), number, ref,
-                    (first, again) -> new ExternalRef(first.uri(), concat(first.locations(), again.locations())));
+            external.put(ref.uri().toString(), number, ref);
         }
     }
 
     private void remove(InternalChecker.PageFound page, int number) {
-        page.internal().keySet().forEach(key -> drop(internal, key, number));
+        page.internal().keySet().forEach(key -> internal.drop(key, number));
         for (ExternalRef ref : page.external()) {
-            drop(external, ref.uri().toString(), number);
+            external.drop(ref.uri().toString(), number);
         }
-    }
-
-    private static <T, R> void put(Map<String, Gathered<T, R>> all, String key, int page, T found,
-            java.util.function.BinaryOperator<T> merge) {
-        Gathered<T, R> gathered = all.computeIfAbsent(key, k -> new Gathered<>());
-        gathered.byPage.merge(page, found, merge); // a page may write one external URL twice
-        gathered.made = Optional.empty();
     }
 
     private static List<Location> concat(List<Location> a, List<Location> b) {
@@ -113,13 +86,150 @@ final class LinkTally {
         return both;
     }
 
-    private static <T, R> void drop(Map<String, Gathered<T, R>> all, String key, int page) {
-        Gathered<T, R> gathered = all.get(key);
-        if (gathered != null && gathered.byPage.remove(page) != null) {
-            gathered.made = Optional.empty();
-            if (gathered.byPage.isEmpty()) {
-                all.remove(key);
+    /**
+     * Link targets by key, each with what every page that links there found, and what they come
+     * to in a slot of one list, in the order the targets were first counted. Only the targets a
+     * changed page links to are made again: after one edit, walking 60,000 targets to gather their
+     * lists again cost more than the rest of the link check.
+     *
+     * @param <T> what one page found of a target
+     * @param <R> what the target comes to
+     */
+    private static final class Gathering<T, R> {
+        private final BinaryOperator<T> merge;
+        private final Function<List<T>, R> make;
+        private final Map<String, Target<T>> byKey = new HashMap<>();
+        /** Each target's slot, in the order first counted; null where a target is gone. */
+        private final List<Target<T>> slots = new ArrayList<>();
+        /** What each slot's target comes to; null where it is gone or must be made again. */
+        private final List<R> made = new ArrayList<>();
+        private final List<Target<T>> changed = new ArrayList<>();
+        private int gone;
+
+        Gathering(BinaryOperator<T> merge, Function<List<T>, R> make) {
+            this.merge = merge;
+            this.make = make;
+        }
+
+        /**
+         * One target: what each page that links there found, in the order of the pages' numbers
+         * (a page is counted with a number higher than all before it, so it always comes last).
+         */
+        private static final class Target<T> {
+            int[] pages = new int[2];
+            Object[] found = new Object[2];
+            int size;
+            int slot;
+            boolean changed;
+
+            /** Adds what page {@code page}, the last one counted, found here; merged with what it found before. */
+            void add(int page, T what, BinaryOperator<T> merge) {
+                if (size > 0 && pages[size - 1] == page) {
+                    found[size - 1] = merge.apply(at(size - 1), what);
+                    return;
+                }
+                if (size == pages.length) {
+                    pages = Arrays.copyOf(pages, size * 2);
+                    found = Arrays.copyOf(found, size * 2);
+                }
+                pages[size] = page;
+                found[size++] = what;
             }
+
+            /** @return whether the page had found something here */
+            boolean remove(int page) {
+                int at = Arrays.binarySearch(pages, 0, size, page);
+                if (at < 0) {
+                    return false;
+                }
+                System.arraycopy(pages, at + 1, pages, at, size - at - 1);
+                System.arraycopy(found, at + 1, found, at, size - at - 1);
+                found[--size] = null;
+                return true;
+            }
+
+            @SuppressWarnings("unchecked")
+            T at(int index) {
+                return (T) found[index];
+            }
+
+            @SuppressWarnings("unchecked")
+            List<T> all() {
+                return (List<T>) List.of(Arrays.copyOf(found, size));
+            }
+        }
+
+        void put(String key, int page, T found) {
+            Target<T> target = byKey.get(key);
+            if (target == null) {
+                target = new Target<>();
+                target.slot = slots.size();
+                slots.add(target);
+                made.add(null);
+                byKey.put(key, target);
+            }
+            target.add(page, found, merge); // a page may write one external URL twice
+            changed(target);
+        }
+
+        void drop(String key, int page) {
+            Target<T> target = byKey.get(key);
+            if (target == null || !target.remove(page)) {
+                return;
+            }
+            if (target.size == 0) {
+                byKey.remove(key);
+                slots.set(target.slot, null);
+                made.set(target.slot, null);
+                gone++;
+            } else {
+                changed(target);
+            }
+        }
+
+        private void changed(Target<T> target) {
+            if (!target.changed) {
+                target.changed = true;
+                changed.add(target);
+            }
+        }
+
+        /** What every target comes to, in slot order. */
+        List<R> made() {
+            for (Target<T> target : changed) {
+                target.changed = false;
+                if (slots.get(target.slot) == target) { // not gone since
+                    made.set(target.slot, make.apply(target.all()));
+                }
+            }
+            changed.clear();
+            if (gone > slots.size() / 2) {
+                compact();
+            }
+            List<R> all = new ArrayList<>(slots.size() - gone);
+            for (R r : made) {
+                if (r != null) {
+                    all.add(r);
+                }
+            }
+            return all;
+        }
+
+        /** Closes the gaps that targets gone left, keeping the order. */
+        private void compact() {
+            int to = 0;
+            for (int from = 0; from < slots.size(); from++) {
+                Target<T> target = slots.get(from);
+                if (target != null) {
+                    target.slot = to;
+                    slots.set(to, target);
+                    made.set(to, made.get(from));
+                    to++;
+                }
+            }
+            slots.subList(to, slots.size()).clear();
+            made.subList(to, made.size()).clear();
+            gone = 0;
         }
     }
 }
