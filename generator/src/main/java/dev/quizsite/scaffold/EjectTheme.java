@@ -24,6 +24,7 @@ public final class EjectTheme {
             "templates/partials/chart.peb", "templates/partials/figure.peb", "templates/partials/footer.peb",
             "templates/partials/header.peb", "templates/partials/meta.peb", "templates/partials/pager.peb",
             "templates/partials/question-card.peb", "templates/results.peb", "templates/handout.peb",
+            "templates/partials/handout-question.peb", "templates/partials/handout-answer.peb",
             "templates/review.peb", "templates/offline.peb",
             "templates/partials/answer-choice.peb", "templates/partials/answer-short.peb",
             "templates/partials/answer-numeric.peb", "templates/partials/answer-ordering.peb",

@@ -61,6 +61,8 @@ public final class SiteBuilder {
     private final Map<SourceFile, String> previewKeys = new IdentityHashMap<>();
     /** The preview's index summaries, by parse key. */
     private final Map<String, SiteRenderer.Summary> previewSummaries = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The preview's questions as the handout prints them, by parse key. */
+    private final Map<String, SiteRenderer.Printed> previewPrinted = new java.util.concurrent.ConcurrentHashMap<>();
     /** The preview's search index dictionary, brought up to date by the questions whose terms changed. */
     private final SearchDictionary previewDictionary = new SearchDictionary();
     /** The preview's last link check, for the pages that did not change. */
@@ -181,6 +183,7 @@ public final class SiteBuilder {
                 siteKey(store, course, settings, charts.dataKey(), Store.hash(messagesScript)), holds,
                 e -> Problem.error(templatePath(e.template(), settings, loader), e.line(), 0, "template error: " + e.getMessage()),
                 preview ? previewSummaries : new java.util.concurrent.ConcurrentHashMap<>(),
+                preview ? Optional.of(previewPrinted) : Optional.empty(),
                 preview ? previewDictionary : new SearchDictionary(), sink);
         List<RenderedSite.SiteFile> files = new ArrayList<>();
         try {

@@ -11,6 +11,7 @@ import dev.quizsite.render.PageRenderer;
 import dev.quizsite.render.Views;
 import dev.quizsite.report.Problem;
 import dev.quizsite.store.Store;
+import io.pebbletemplates.pebble.extension.escaper.SafeString;
 import java.io.Serializable;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -64,6 +65,14 @@ final class SiteRenderer {
     private final Set<Problem> templateProblems = ConcurrentHashMap.newKeySet();
     /** Summaries by parse key: the preview's are kept between builds, so an unchanged question's is made once. */
     private final Map<String, Summary> summaries;
+    /**
+     * The questions as the handout prints them, by parse key: the preview's are kept between
+     * builds, so that the part of the handout holding an edited question renders that question
+     * alone again, not the 500 of its part (which took the rebuild longer than all the rest of
+     * its pages). A one-shot build renders each question once and keeps none: at 10,000 questions
+     * they would hold 50 MB until the end.
+     */
+    private final Optional<Map<String, Printed>> printed;
     /** Writes the search index: the preview's is kept between builds, see {@link SearchDictionary}. */
     private final SearchDictionary dictionary;
     private final Sink sink;
@@ -81,8 +90,10 @@ final class SiteRenderer {
      *                course settings); a change there renders every page again
      */
     SiteRenderer(PageRenderer templates, Store store, String siteKey, BiPredicate<String, String> previousHolds,
-            TemplateProblems locate, Map<String, Summary> summaries, SearchDictionary dictionary, Sink sink) {
+            TemplateProblems locate, Map<String, Summary> summaries, Optional<Map<String, Printed>> printed,
+            SearchDictionary dictionary, Sink sink) {
         this.summaries = summaries;
+        this.printed = printed;
         this.dictionary = dictionary;
         this.sink = sink;
         this.templates = templates;
@@ -121,6 +132,7 @@ final class SiteRenderer {
             used.put(orderedKeys.get(i), shown.get(i));
         }
         summaries.keySet().retainAll(used.keySet()); // the memo holds this course's summaries, no more
+        printed.ifPresent(kept -> kept.keySet().retainAll(used.keySet())); // and its printed questions
         List<RenderedSite.SiteFile> files = new ArrayList<>();
         String indexKey = store.key("index", siteKey, String.join(",", shown.stream().map(Summary::key).toList()));
         page("index.html", true, indexKey, "index.peb", () -> Map.of(
@@ -192,10 +204,33 @@ final class SiteRenderer {
                     "questions", IntStream.range(from, to).parallel().mapToObj(i -> {
                         Map<String, Object> view = Views.question(withInlineCharts(questions.get(i), inline), false);
                         view.put("position", i + 1);
+                        Printed made = printed(keys.get(i), i + 1, view, course);
+                        view.put("printed", new SafeString(made.question()));
+                        view.put("printedAnswer", new SafeString(made.answer()));
                         return view;
                     }).toList())));
         }
         return pages;
+    }
+
+    /**
+     * A question as the handout prints it, and its entry in the answer key, rendered for one
+     * site and position; kept by the question's parse key while the question is in the course.
+     */
+    record Printed(String siteKey, int position, String question, String answer) {
+    }
+
+    /** The question of parse key {@code key} at {@code position} as the handout prints it: kept, or rendered now. */
+    private Printed printed(String key, int position, Map<String, Object> view, Course course) {
+        Printed known = printed.map(kept -> kept.get(key)).orElse(null);
+        if (known != null && known.siteKey().equals(siteKey) && known.position() == position) {
+            return known;
+        }
+        Map<String, Object> context = Map.of("q", view, "site", Views.site(course, "../"));
+        Printed made = new Printed(siteKey, position, templates.render("partials/handout-question.peb", context),
+                templates.render("partials/handout-answer.peb", context));
+        printed.ifPresent(kept -> kept.put(key, made));
+        return made;
     }
 
     private static String handoutFile(int part) {

@@ -159,6 +159,44 @@ class PreviewBuildTest {
         assertThat(Files.readString(site.resolve("index.html"))).doesNotContain("Title b").contains("Title e");
     }
 
+    /**
+     * The preview keeps each question as the handout prints it: after an edit, a question removed
+     * and another added (the others move up), one added in front and a changed partial, its
+     * handout is the one a one-shot build writes.
+     */
+    @Test
+    void theHandoutKeptQuestionByQuestionIsTheOneAOneShotBuildWrites() throws IOException {
+        write("b", QUESTION.formatted("Title b", "Edited b."));
+        assertThat(build().succeeded()).isTrue();
+        assertThat(handout()).contains("Edited b.").contains("Because c.").isEqualTo(oneShotHandout());
+
+        Files.delete(root.resolve("questions/a.md")); // as many questions, each after it one place up
+        builder.changed(java.util.List.of(root.resolve("questions/a.md")));
+        write("e", QUESTION.formatted("Title e", "Because e."));
+        assertThat(build().succeeded()).isTrue();
+        assertThat(handout()).contains("1. Title b").contains("4. Title e").isEqualTo(oneShotHandout());
+
+        write("0", QUESTION.formatted("Title 0", "Because 0.")); // sorts first: one more, and every position moves
+        assertThat(build().succeeded()).isTrue();
+        assertThat(handout()).contains("1. Title 0").contains("2. Title b").isEqualTo(oneShotHandout());
+
+        Path templates = Files.createDirectories(root.resolve("templates/partials"));
+        Files.writeString(templates.resolve("handout-answer.peb"), "<p class=\"own\">{{ q.position }}: {{ q.title }}</p>\n");
+        settings = settings.withTemplatesAndAssets(root.resolve("templates"), root.resolve("assets"));
+        assertThat(build().succeeded()).isTrue();
+        assertThat(handout()).contains("<p class=\"own\">4: Title d</p>").isEqualTo(oneShotHandout());
+    }
+
+    private String handout() throws IOException {
+        return Files.readString(site.resolve("handout/index.html"));
+    }
+
+    private String oneShotHandout() throws IOException {
+        Path elsewhere = root.resolve("one-shot");
+        assertThat(new SiteBuilder().build(settings.withOutput(elsewhere)).succeeded()).isTrue();
+        return Files.readString(elsewhere.resolve("handout/index.html"));
+    }
+
     @Test
     void aFileTheWatcherDidNotReportIsTakenAsLastRead() throws IOException {
         Files.writeString(root.resolve("questions/a.md"), QUESTION.formatted("Title a", "Unreported."));
