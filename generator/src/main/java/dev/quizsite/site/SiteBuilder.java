@@ -59,12 +59,8 @@ public final class SiteBuilder {
     private final SourceTracker previewSources;
     /** The preview's parse keys by source object: an unchanged file is the same object, so its text is not hashed again. */
     private final Map<SourceFile, String> previewKeys = new IdentityHashMap<>();
-    /** The preview's index summaries, by parse key. */
-    private final Map<String, SiteRenderer.Summary> previewSummaries = new java.util.concurrent.ConcurrentHashMap<>();
-    /** The preview's questions as the handout prints them, by parse key. */
-    private final Map<String, SiteRenderer.Printed> previewPrinted = new java.util.concurrent.ConcurrentHashMap<>();
-    /** The preview's search index dictionary, brought up to date by the questions whose terms changed. */
-    private final SearchDictionary previewDictionary = new SearchDictionary();
+    /** What the preview's render stage keeps between builds. */
+    private final RenderMemory previewRender = RenderMemory.kept();
     /** The preview's last link check, for the pages that did not change. */
     private final LinkMemory previewLinks = LinkMemory.kept();
     /** What the preview's site folder holds: its last build's files, or nothing before the first. */
@@ -182,9 +178,7 @@ public final class SiteBuilder {
         SiteRenderer renderer = new SiteRenderer(new PageRenderer(settings.templates(), messages), store,
                 siteKey(store, course, settings, charts.dataKey(), Store.hash(messagesScript)), holds,
                 e -> Problem.error(templatePath(e.template(), settings, loader), e.line(), 0, "template error: " + e.getMessage()),
-                preview ? previewSummaries : new java.util.concurrent.ConcurrentHashMap<>(),
-                preview ? Optional.of(previewPrinted) : Optional.empty(),
-                preview ? previewDictionary : new SearchDictionary(), sink);
+                preview ? previewRender : RenderMemory.none(), sink);
         List<RenderedSite.SiteFile> files = new ArrayList<>();
         try {
             files.addAll(renderer.pages(course, parseKeyById, charts.drawn()));

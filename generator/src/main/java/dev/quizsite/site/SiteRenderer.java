@@ -63,18 +63,8 @@ final class SiteRenderer {
     /** Whether the site being replaced holds this path with this hash. */
     private final BiPredicate<String, String> previousHolds;
     private final Set<Problem> templateProblems = ConcurrentHashMap.newKeySet();
-    /** Summaries by parse key: the preview's are kept between builds, so an unchanged question's is made once. */
-    private final Map<String, Summary> summaries;
-    /**
-     * The questions as the handout prints them, by parse key: the preview's are kept between
-     * builds, so that the part of the handout holding an edited question renders that question
-     * alone again, not the 500 of its part (which took the rebuild longer than all the rest of
-     * its pages). A one-shot build renders each question once and keeps none: at 10,000 questions
-     * they would hold 50 MB until the end.
-     */
-    private final Optional<Map<String, Printed>> printed;
-    /** Writes the search index: the preview's is kept between builds, see {@link SearchDictionary}. */
-    private final SearchDictionary dictionary;
+    /** What the preview keeps between builds (see {@link RenderMemory}); a one-shot build's keeps little. */
+    private final RenderMemory memory;
     private final Sink sink;
 
     /** Where a page's bytes go once rendered: kept in memory, or written to the staging folder. */
@@ -90,11 +80,8 @@ final class SiteRenderer {
      *                course settings); a change there renders every page again
      */
     SiteRenderer(PageRenderer templates, Store store, String siteKey, BiPredicate<String, String> previousHolds,
-            TemplateProblems locate, Map<String, Summary> summaries, Optional<Map<String, Printed>> printed,
-            SearchDictionary dictionary, Sink sink) {
-        this.summaries = summaries;
-        this.printed = printed;
-        this.dictionary = dictionary;
+            TemplateProblems locate, RenderMemory memory, Sink sink) {
+        this.memory = memory;
         this.sink = sink;
         this.templates = templates;
         this.store = store;
@@ -126,13 +113,9 @@ final class SiteRenderer {
         // What the index and the neighbours' pages show of each question, from the summaries'
         // own key: an edit to a question's text or answer leaves them as they were.
         List<Summary> shown = IntStream.range(0, questions.size()).parallel()
-                .mapToObj(i -> summaries.computeIfAbsent(orderedKeys.get(i), k -> Summary.of(questions.get(i)))).toList();
-        Map<String, Summary> used = new HashMap<>();
-        for (int i = 0; i < shown.size(); i++) {
-            used.put(orderedKeys.get(i), shown.get(i));
-        }
-        summaries.keySet().retainAll(used.keySet()); // the memo holds this course's summaries, no more
-        printed.ifPresent(kept -> kept.keySet().retainAll(used.keySet())); // and its printed questions
+                .mapToObj(i -> memory.summaries.computeIfAbsent(orderedKeys.get(i), k -> Summary.of(questions.get(i))))
+                .toList();
+        memory.forgetUnused(orderedKeys, questions.stream().map(Question::id).toList());
         List<RenderedSite.SiteFile> files = new ArrayList<>();
         String indexKey = store.key("index", siteKey, String.join(",", shown.stream().map(Summary::key).toList()));
         page("index.html", true, indexKey, "index.peb", () -> Map.of(
@@ -222,14 +205,14 @@ final class SiteRenderer {
 
     /** The question of parse key {@code key} at {@code position} as the handout prints it: kept, or rendered now. */
     private Printed printed(String key, int position, Map<String, Object> view, Course course) {
-        Printed known = printed.map(kept -> kept.get(key)).orElse(null);
+        Printed known = memory.printed.map(kept -> kept.get(key)).orElse(null);
         if (known != null && known.siteKey().equals(siteKey) && known.position() == position) {
             return known;
         }
         Map<String, Object> context = Map.of("q", view, "site", Views.site(course, "../"));
         Printed made = new Printed(siteKey, position, templates.render("partials/handout-question.peb", context),
                 templates.render("partials/handout-answer.peb", context));
-        printed.ifPresent(kept -> kept.put(key, made));
+        memory.printed.ifPresent(kept -> kept.put(key, made));
         return made;
     }
 
@@ -237,11 +220,40 @@ final class SiteRenderer {
         return part == 1 ? "index.html" : part + ".html";
     }
 
+    /**
+     * A question's page as a build made it, and what it was made of: while all of that is the
+     * same (the same objects, mostly), the page is too, and its store key need not be made again.
+     */
+    record QuestionPage(String siteKey, String key, String previous, String next, int position,
+            RenderedSite.SiteFile file) {
+        boolean madeOf(String siteKey, String key, String previous, String next, int position) {
+            return this.position == position && this.key.equals(key) && this.previous.equals(previous)
+                    && this.next.equals(next) && this.siteKey.equals(siteKey);
+        }
+    }
+
     private Optional<RenderedSite.SiteFile> questionPage(Course course, List<Question> questions, List<String> keys,
             int i, List<Summary> shown, Map<String, Figure> inline) {
         Question question = questions.get(i);
-        String key = store.key("question", siteKey, keys.get(i), i > 0 ? shown.get(i - 1).key() : "",
-                i + 1 < keys.size() ? shown.get(i + 1).key() : "", Integer.toString(i + 1));
+        String previous = i > 0 ? shown.get(i - 1).key() : "";
+        String next = i + 1 < keys.size() ? shown.get(i + 1).key() : "";
+        Optional<QuestionPage> known = memory.pages.map(kept -> kept.get(question.id()));
+        if (known.isPresent() && known.get().madeOf(siteKey, keys.get(i), previous, next, i + 1)
+                && previousHolds.test(known.get().file().path(), known.get().file().hash())) {
+            return Optional.of(known.get().file());
+        }
+        Optional<RenderedSite.SiteFile> made = questionPageFiled(course, questions, i, shown, inline,
+                store.key("question", siteKey, keys.get(i), previous, next, Integer.toString(i + 1)));
+        memory.pages.ifPresent(kept -> made.ifPresentOrElse(file -> kept.put(question.id(), new QuestionPage(siteKey,
+                keys.get(i), previous, next, i + 1, new RenderedSite.SiteFile(file.path(), file.hash(),
+                new RenderedSite.Unchanged(), file.page()))), () -> kept.remove(question.id())));
+        return made;
+    }
+
+    /** A question's page, filed in the store under {@code key}: of the site, the question, its neighbours and its position. */
+    private Optional<RenderedSite.SiteFile> questionPageFiled(Course course, List<Question> questions, int i, List<Summary> shown,
+            Map<String, Figure> inline, String key) {
+        Question question = questions.get(i);
         return page(question.id() + "/index.html", true, key, "question.peb", () -> {
             Map<String, Object> context = new HashMap<>();
             context.put("site", Views.site(course, "../"));
@@ -275,7 +287,7 @@ final class SiteRenderer {
             return new RenderedSite.SiteFile(SearchIndex.PATH, known.get().hash(), new RenderedSite.Unchanged(),
                     Optional.empty());
         }
-        byte[] bytes = dictionary.script(terms).getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = memory.dictionary.script(terms).getBytes(StandardCharsets.UTF_8);
         String hash = Store.hash(bytes);
         store.put(key, new FileEntry(hash));
         return new RenderedSite.SiteFile(SearchIndex.PATH, hash, sink.put(SearchIndex.PATH, bytes), Optional.empty());

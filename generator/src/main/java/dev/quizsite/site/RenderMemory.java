@@ -1,0 +1,69 @@
+package dev.quizsite.site;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What the preview's render stage keeps between builds, beside the {@link dev.quizsite.store.Store}:
+ * what each question shows on the index and the pager, how the handout prints it, the page made
+ * for it, and the search index's dictionary. A rebuild after one edit at 10,000 questions asks all
+ * of these for 10,000 questions, and making each one's store key again (hashing what it is made of)
+ * cost more than the few pages that changed. Each is kept by what it is made of, so it is never
+ * stale, only unused; a one-shot build uses {@link #none()}, which keeps only what one build reuses.
+ */
+final class RenderMemory {
+
+    /** What the index and the pager show of each question, by parse key (see {@link SiteRenderer.Summary}). */
+    final Map<String, SiteRenderer.Summary> summaries = new ConcurrentHashMap<>();
+    /**
+     * How the handout prints each question, by parse key: so that the part of the handout holding
+     * an edited question renders that question again, not the 500 of its part (which took the
+     * rebuild longer than all its other pages). None kept in a one-shot build, which renders each
+     * question once: at 10,000 questions they would hold 50 MB until its end.
+     */
+    final Optional<Map<String, SiteRenderer.Printed>> printed;
+    /** Each question's page as the last build made it, by question id: none kept in a one-shot build. */
+    final Optional<Map<String, SiteRenderer.QuestionPage>> pages;
+    /** Writes the search index, see {@link SearchDictionary}. */
+    final SearchDictionary dictionary = new SearchDictionary();
+
+    private RenderMemory(boolean kept) {
+        this.printed = kept ? Optional.of(new ConcurrentHashMap<>()) : Optional.empty();
+        this.pages = kept ? Optional.of(new ConcurrentHashMap<>()) : Optional.empty();
+    }
+
+    /** The preview's: kept between builds. */
+    static RenderMemory kept() {
+        return new RenderMemory(true);
+    }
+
+    /** A one-shot build's. */
+    static RenderMemory none() {
+        return new RenderMemory(false);
+    }
+
+    /**
+     * Forgets what no question of the course is made of now (questions edited or removed since),
+     * when that has grown to as much as the rest: now and then, not on every rebuild, which would
+     * walk every question for it.
+     *
+     * @param keys the questions' parse keys
+     * @param ids  their ids
+     */
+    void forgetUnused(List<String> keys, List<String> ids) {
+        int most = 2 * keys.size() + 16;
+        if (summaries.size() > most || printed.map(Map::size).orElse(0) > most) {
+            Set<String> current = new HashSet<>(keys);
+            summaries.keySet().retainAll(current);
+            printed.ifPresent(kept -> kept.keySet().retainAll(current));
+        }
+        if (pages.map(Map::size).orElse(0) > most) {
+            Set<String> current = new HashSet<>(ids);
+            pages.ifPresent(kept -> kept.keySet().retainAll(current));
+        }
+    }
+}
