@@ -29,6 +29,8 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
 
 /**
  * The build's one cache, content-addressed: each entry is filed under a hash of everything it was
@@ -73,8 +75,8 @@ public final class Store {
     /** An entry, and the last build that used it. */
     private static final class Entry {
         final Serializable value;
-        /** Written by the build's parallel stages, read once they are joined: a plain field is enough. */
-        int usedIn;
+        /** Set by the build's parallel stages: the one that sets it first in a build counts the entry as used. */
+        volatile int usedIn;
 
         Entry(Serializable value, int usedIn) {
             this.value = value;
@@ -107,6 +109,16 @@ public final class Store {
      * Entries read from the files are marked 0, used by none yet.
      */
     private int build = 1;
+    /** How many entries the build under way used (each once). */
+    private final AtomicInteger usedCount = new AtomicInteger();
+    private static final AtomicIntegerFieldUpdater<Entry> USED_IN = AtomicIntegerFieldUpdater.newUpdater(Entry.class, "usedIn");
+    /**
+     * An in-memory store drops its unused entries once they are this share of it, not after every
+     * build: the preview's rebuild after one edit leaves a few of 40,000 unused, and walking all
+     * of them for those took longer than the rest of the store's work. An entry is never stale
+     * (its key names what it was made of), so one kept a while longer is only memory.
+     */
+    private static final int DROP_SHARE = 8;
     private final AtomicBoolean added = new AtomicBoolean();
     private int loaded;
     /**
@@ -229,16 +241,27 @@ public final class Store {
         ready();
         Entry entry = entries.get(key);
         if (entry != null && type.isInstance(entry.value)) {
-            entry.usedIn = build;
+            use(entry);
             return Optional.of(type.cast(entry.value));
         }
         return Optional.empty();
+    }
+
+    /** Marks {@code entry} used by this build, and counts it the first time. */
+    private void use(Entry entry) {
+        int was = entry.usedIn;
+        if (was != build && USED_IN.compareAndSet(entry, was, build)) {
+            usedCount.incrementAndGet();
+        }
     }
 
     /** Files {@code value} under {@code key}, for this build and the next. */
     public void put(String key, Serializable value) {
         ready();
         Entry old = entries.put(key, new Entry(value, build));
+        if (old == null || old.usedIn != build) {
+            usedCount.incrementAndGet();
+        }
         if (old == null) {
             added.set(true);
         } else if (!old.value.equals(value)) {
@@ -249,15 +272,20 @@ public final class Store {
 
     /**
      * Ends a build: entries it did not use are dropped (the store holds what the last build was
-     * made of, no more), and a store with a folder is written there when it changed.
+     * made of, no more; in memory, once they are an eighth of it, see {@link #DROP_SHARE}), and a
+     * store with a folder is written there when it changed.
      *
      * @return why the store could not be written, if it could not (a slower next build, no error)
      */
     public Optional<String> endBuild() {
         ready();
         int ending = build++;
-        boolean dropped = entries.values().removeIf(entry -> entry.usedIn != ending);
-        madeKeys.values().removeIf(known -> known.usedIn != ending);
+        int unused = entries.size() - usedCount.getAndSet(0);
+        boolean dropped = false;
+        if (file.isPresent() ? unused > 0 : unused * DROP_SHARE > entries.size()) {
+            dropped = entries.values().removeIf(entry -> entry.usedIn != ending);
+            madeKeys.values().removeIf(known -> known.usedIn != ending);
+        }
         boolean changed = added.getAndSet(false) || dropped || loaded != entries.size();
         replaced.retainAll(entries.keySet());
         loaded = entries.size();

@@ -104,7 +104,10 @@ class StoreTest {
         assertThat(third.get("b", String.class)).isEmpty();
     }
 
-    /** The preview's store lives across builds: what a build did not use is gone after it, what it did stays. */
+    /**
+     * The preview's store lives across builds: what a build used stays, and what it did not is
+     * dropped once that is an eighth of the store (here, at once: one entry of two, then all).
+     */
     @Test
     void anInMemoryStoreKeptAcrossBuildsDropsWhatEachDidNotUse() {
         Store store = Store.inMemory();
@@ -120,6 +123,36 @@ class StoreTest {
         store.endBuild(); // used nothing
         assertThat(store.get("a", String.class)).isEmpty();
         assertThat(store.get("b", String.class)).isEmpty();
+    }
+
+    /** An in-memory store keeps a few unused entries, and drops them all once they are an eighth of it. */
+    @Test
+    void anInMemoryStoreDropsUnusedEntriesOnceTheyAreAnEighthOfIt() {
+        Store store = Store.inMemory();
+        for (int i = 0; i < 80; i++) {
+            store.put("k" + i, "v" + i);
+        }
+        store.endBuild();
+        for (int unused = 1; unused <= 10; unused++) {
+            for (int i = unused; i < 80; i++) {
+                assertThat(store.get("k" + i, String.class)).contains("v" + i);
+            }
+            store.endBuild(); // k0 .. k(unused-1) not used
+        }
+        // 10 of 80 unused was not more than an eighth: every entry is still there, one used again is kept
+        assertThat(store.get("k0", String.class)).contains("v0");
+        for (int i = 2; i < 80; i++) {
+            store.get("k" + i, String.class);
+        }
+        store.put("new", "entry");
+        store.endBuild(); // "k1" alone unused
+        for (int i = 11; i < 80; i++) {
+            store.get("k" + i, String.class);
+        }
+        store.endBuild(); // k0 .. k10 and "new" unused: 12 of 81, more than an eighth
+        assertThat(store.get("k0", String.class)).isEmpty();
+        assertThat(store.get("new", String.class)).isEmpty();
+        assertThat(store.get("k11", String.class)).contains("v11");
     }
 
     /** An in-memory store remembers the keys it made; they are the ones a store with a folder hashes each time. */
