@@ -47,25 +47,20 @@ final class ExternalChecker {
 
     /**
      * @param refs  one per distinct URL, with all its places (as {@link LinkTally} gathers them)
-     * @param known verdicts made without the network, by ref: with the network off such a verdict
+     * @param known verdicts made without the network: with the network off such a verdict
      *              depends on the ref and the settings alone, so the preview keeps them between
      *              checks (see {@link LinkMemory#offlineVerdicts})
      * @return one checked link per ref; lines for the console go to {@code notes}
      */
-    List<CheckedLink> check(List<ExternalRef> refs, List<Note> notes, Map<ExternalRef, CheckedLink> known)
+    List<CheckedLink> check(List<ExternalRef> refs, List<Note> notes, OfflineVerdicts known)
             throws InterruptedException {
         if (settings.offline() || settings.skipExternal()) {
-            List<CheckedLink> checked = new ArrayList<>(refs.size());
-            int notChecked = 0;
-            for (ExternalRef ref : refs) {
-                CheckedLink link = known.computeIfAbsent(ref, r -> {
-                    String url = r.uri().toString();
-                    return new CheckedLink(true, skipReason(url, r.uri())
-                            .orElse(LinkResult.of(url, LinkClass.SKIPPED, NOT_CHECKED)), r.locations());
-                });
-                notChecked += link.result().detail().equals(NOT_CHECKED) ? 1 : 0;
-                checked.add(link);
-            }
+            List<CheckedLink> checked = known.judge(refs, ref -> {
+                String url = ref.uri().toString();
+                return new CheckedLink(true, skipReason(url, ref.uri())
+                        .orElse(LinkResult.of(url, LinkClass.SKIPPED, NOT_CHECKED)), ref.locations());
+            }, link -> link.result().detail().equals(NOT_CHECKED));
+            int notChecked = known.unchecked();
             if (notChecked > 0) {
                 notes.add(Note.info((settings.offline() ? "links: offline, " : "links: external checks skipped, ") + notChecked
                         + " external " + (notChecked == 1 ? "link" : "links") + " not checked (internal links checked)"));

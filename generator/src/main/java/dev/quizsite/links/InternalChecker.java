@@ -33,8 +33,8 @@ final class InternalChecker {
     private record SiteFile(String relative, boolean exists) {
     }
 
-    /** What the walk found. */
-    record Found(List<CheckedLink> internal, List<ExternalRef> external) {
+    /** What the walk found: every internal target, those of them not ok, and every external URL. */
+    record Found(List<CheckedLink> internal, List<CheckedLink> internalNotOk, List<ExternalRef> external) {
     }
 
     record Target(LinkResult result, List<Location> places) {
@@ -84,7 +84,7 @@ final class InternalChecker {
         }
         LinkTally tally = memory.tally();
         tally.count(found);
-        return new Found(tally.internal(), tally.external());
+        return new Found(tally.internal(), tally.internalNotOk(), tally.external());
     }
 
     private PageFound checkPage(RenderedPage page, SourceLocator locator) {

@@ -50,7 +50,7 @@ public final class LinkMemory {
     private final Map<String, InternalChecker.Outcome> outcomes = new HashMap<>();
 
     /** The last check's verdicts on external links made without the network, and the settings they were made under. */
-    private final Map<ExternalRef, CheckedLink> offline = new IdentityHashMap<>();
+    private OfflineVerdicts offline = new OfflineVerdicts();
     private Optional<LinkSettings> offlineUnder = Optional.empty();
 
     private LinkMemory(boolean enabled) {
@@ -152,18 +152,13 @@ public final class LinkMemory {
      * Where to keep the verdicts on external links made without the network: the last check's
      * while the settings are the same (the ignore expressions and hosts decide them), else none.
      */
-    synchronized Map<ExternalRef, CheckedLink> offlineVerdicts(LinkSettings settings, List<ExternalRef> refs) {
+    synchronized OfflineVerdicts offlineVerdicts(LinkSettings settings) {
         if (!enabled) {
-            return new IdentityHashMap<>();
+            return new OfflineVerdicts();
         }
         if (!offlineUnder.equals(Optional.of(settings))) {
-            offline.clear();
+            offline = new OfflineVerdicts();
             offlineUnder = Optional.of(settings);
-        }
-        if (offline.size() > 2 * refs.size()) { // verdicts on links since edited: dropped now and then, not on every check
-            Map<ExternalRef, Boolean> current = new IdentityHashMap<>();
-            refs.forEach(ref -> current.put(ref, true));
-            offline.keySet().retainAll(current.keySet());
         }
         return offline;
     }

@@ -3,6 +3,7 @@ package dev.quizsite.links;
 import dev.quizsite.model.Location;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BinaryOperator;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The site's links gathered from its pages' findings: each internal target once, with every place
@@ -27,10 +29,12 @@ final class LinkTally {
     private final Gathering<InternalChecker.Target, CheckedLink> internal = new Gathering<>(
             (first, same) -> first, // one a key
             byPage -> new CheckedLink(false, byPage.get(0).result(),
-                    new Places(byPage, InternalChecker.Target::places)));
+                    new Places(byPage, InternalChecker.Target::places)),
+            link -> link.result().linkClass() != LinkClass.OK);
     private final Gathering<ExternalRef, ExternalRef> external = new Gathering<>(
             (first, again) -> new ExternalRef(first.uri(), concat(first.locations(), again.locations())),
-            byPage -> new ExternalRef(byPage.get(0).uri(), new Places(byPage, ExternalRef::locations)));
+            byPage -> new ExternalRef(byPage.get(0).uri(), new Places(byPage, ExternalRef::locations)),
+            ref -> false);
 
     /** Brings the tally to exactly these pages' findings: pages gone or changed are taken out, new ones put in. */
     void count(Collection<InternalChecker.PageFound> pages) {
@@ -59,6 +63,11 @@ final class LinkTally {
      */
     List<CheckedLink> internal() {
         return internal.made();
+    }
+
+    /** The internal targets whose verdict is not ok, in the order of {@link #internal()}. */
+    List<CheckedLink> internalNotOk() {
+        return internal.notable();
     }
 
     /** Every external URL once, with all the places it is written. */
@@ -105,10 +114,14 @@ final class LinkTally {
         private final List<R> made = new ArrayList<>();
         private final List<Target<T>> changed = new ArrayList<>();
         private int gone;
+        /** Which targets come to something {@link #notable} says is worth a look. */
+        private final BitSet notable = new BitSet();
+        private final Predicate<R> isNotable;
 
-        Gathering(BinaryOperator<T> merge, Function<List<T>, R> make) {
+        Gathering(BinaryOperator<T> merge, Function<List<T>, R> make, Predicate<R> isNotable) {
             this.merge = merge;
             this.make = make;
+            this.isNotable = isNotable;
         }
 
         /**
@@ -116,11 +129,16 @@ final class LinkTally {
          * (a page is counted with a number higher than all before it, so it always comes last).
          */
         private static final class Target<T> {
+            final String key;
             int[] pages = new int[2];
             Object[] found = new Object[2];
             int size;
             int slot;
             boolean changed;
+
+            Target(String key) {
+                this.key = key;
+            }
 
             /** Adds what page {@code page}, the last one counted, found here; merged with what it found before. */
             void add(int page, T what, BinaryOperator<T> merge) {
@@ -162,7 +180,7 @@ final class LinkTally {
         void put(String key, int page, T found) {
             Target<T> target = byKey.get(key);
             if (target == null) {
-                target = new Target<>();
+                target = new Target<>(key);
                 target.slot = slots.size();
                 slots.add(target);
                 made.add(null);
@@ -177,14 +195,10 @@ final class LinkTally {
             if (target == null || !target.remove(page)) {
                 return;
             }
-            if (target.size == 0) {
-                byKey.remove(key);
-                slots.set(target.slot, null);
-                made.set(target.slot, null);
-                gone++;
-            } else {
-                changed(target);
-            }
+            // A target no page links to any more keeps its slot until the targets are made: the
+            // page that changed is taken out before it is put in again, and a link it still
+            // holds keeps its place in the order.
+            changed(target);
         }
 
         private void changed(Target<T> target) {
@@ -196,16 +210,7 @@ final class LinkTally {
 
         /** What every target comes to, in slot order. */
         List<R> made() {
-            for (Target<T> target : changed) {
-                target.changed = false;
-                if (slots.get(target.slot) == target) { // not gone since
-                    made.set(target.slot, make.apply(target.all()));
-                }
-            }
-            changed.clear();
-            if (gone > slots.size() / 2) {
-                compact();
-            }
+            update();
             List<R> all = new ArrayList<>(slots.size() - gone);
             for (R r : made) {
                 if (r != null) {
@@ -213,6 +218,38 @@ final class LinkTally {
                 }
             }
             return all;
+        }
+
+        /** What the targets {@code isNotable} picks come to, in slot order. */
+        List<R> notable() {
+            update();
+            List<R> picked = new ArrayList<>();
+            for (int slot = notable.nextSetBit(0); slot >= 0; slot = notable.nextSetBit(slot + 1)) {
+                picked.add(made.get(slot));
+            }
+            return picked;
+        }
+
+        /** Makes the changed targets again, and lets go of those no page links to. */
+        private void update() {
+            for (Target<T> target : changed) {
+                target.changed = false;
+                if (target.size == 0) {
+                    byKey.remove(target.key);
+                    slots.set(target.slot, null);
+                    made.set(target.slot, null);
+                    notable.clear(target.slot);
+                    gone++;
+                } else {
+                    R r = make.apply(target.all());
+                    made.set(target.slot, r);
+                    notable.set(target.slot, isNotable.test(r));
+                }
+            }
+            changed.clear();
+            if (gone > slots.size() / 2) {
+                compact();
+            }
         }
 
         /** Closes the gaps that targets gone left, keeping the order. */
@@ -224,9 +261,11 @@ final class LinkTally {
                     target.slot = to;
                     slots.set(to, target);
                     made.set(to, made.get(from));
+                    notable.set(to, notable.get(from));
                     to++;
                 }
             }
+            notable.clear(to, Math.max(to, slots.size()));
             slots.subList(to, slots.size()).clear();
             made.subList(to, made.size()).clear();
             gone = 0;

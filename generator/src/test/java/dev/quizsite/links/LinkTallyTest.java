@@ -44,6 +44,8 @@ class LinkTallyTest {
             assertThat(internal(kept.internal())).as("check %d", check).isEqualTo(internal(fresh.internal()));
             assertThat(external(kept.external())).as("check %d", check).isEqualTo(external(fresh.external()));
             assertThat(kept.internal()).as("each target once").hasSameSizeAs(internal(kept.internal()).keySet());
+            assertThat(kept.internalNotOk()).as("check %d: the targets not ok", check)
+                    .isEqualTo(kept.internal().stream().filter(link -> link.result().linkClass() != LinkClass.OK).toList());
         }
     }
 
