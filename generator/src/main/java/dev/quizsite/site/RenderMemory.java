@@ -23,7 +23,8 @@ final class RenderMemory {
      * How the handout prints each question, by parse key: so that the part of the handout holding
      * an edited question renders that question again, not the 500 of its part (which took the
      * rebuild longer than all its other pages). None kept in a one-shot build, which renders each
-     * question once: at 10,000 questions they would hold 50 MB until its end.
+     * question once: at 10,000 questions they would hold 50 MB until its end. Each with the
+     * question's view, which the handout's template gets (a theme's own may print from it).
      */
     final Optional<Map<String, SiteRenderer.Printed>> printed;
     /** Each question's page as the last build made it, by question id: none kept in a one-shot build. */

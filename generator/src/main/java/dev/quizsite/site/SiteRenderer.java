@@ -184,34 +184,37 @@ final class SiteRenderer {
                     "page", Views.page(course.title(), course.baseUrl().map(base -> base + (number == 1 ? "handout/" : path))),
                     "parts", parts,
                     "part", number,
-                    "questions", IntStream.range(from, to).parallel().mapToObj(i -> {
-                        Map<String, Object> view = Views.question(withInlineCharts(questions.get(i), inline), false);
-                        view.put("position", i + 1);
-                        Printed made = printed(keys.get(i), i + 1, view, course);
-                        view.put("printed", new SafeString(made.question()));
-                        view.put("printedAnswer", new SafeString(made.answer()));
-                        return view;
-                    }).toList())));
+                    "questions", IntStream.range(from, to).parallel()
+                            .mapToObj(i -> printed(keys.get(i), i + 1, questions.get(i), inline, course).view()).toList())));
         }
         return pages;
     }
 
     /**
-     * A question as the handout prints it, and its entry in the answer key, rendered for one
-     * site and position; kept by the question's parse key while the question is in the course.
+     * A question as the handout shows it, made for one site and position: its view, with the
+     * question and its entry in the answer key rendered ({@code printed}, {@code printedAnswer});
+     * kept by the question's parse key while the question is in the course.
      */
-    record Printed(String siteKey, int position, String question, String answer) {
+    record Printed(String siteKey, int position, Map<String, Object> view) {
     }
 
-    /** The question of parse key {@code key} at {@code position} as the handout prints it: kept, or rendered now. */
-    private Printed printed(String key, int position, Map<String, Object> view, Course course) {
+    /**
+     * The question of parse key {@code key} at {@code position} as the handout shows it (its
+     * view, with {@code printed} and {@code printedAnswer} rendered): kept, or made now.
+     */
+    private Printed printed(String key, int position, Question question, Map<String, Figure> inline, Course course) {
         Printed known = memory.printed.map(kept -> kept.get(key)).orElse(null);
         if (known != null && known.siteKey().equals(siteKey) && known.position() == position) {
             return known;
         }
+        Map<String, Object> view = Views.question(withInlineCharts(question, inline), false);
+        view.put("position", position);
         Map<String, Object> context = Map.of("q", view, "site", Views.site(course, "../"));
-        Printed made = new Printed(siteKey, position, templates.render("partials/handout-question.peb", context),
-                templates.render("partials/handout-answer.peb", context));
+        SafeString printed = new SafeString(templates.render("partials/handout-question.peb", context));
+        SafeString answer = new SafeString(templates.render("partials/handout-answer.peb", context));
+        view.put("printed", printed);
+        view.put("printedAnswer", answer);
+        Printed made = new Printed(siteKey, position, java.util.Collections.unmodifiableMap(view));
         memory.printed.ifPresent(kept -> kept.put(key, made));
         return made;
     }
