@@ -119,6 +119,15 @@ public final class Store {
      * (its key names what it was made of), so one kept a while longer is only memory.
      */
     private static final int DROP_SHARE = 8;
+    /**
+     * In memory: the keys filed since the unused entries were last walked, which are the ones a
+     * rebuild is likely to leave unused (a page made again replaces the one made a few builds
+     * before). Walked for them at the end of every build, so that what an edit replaced is not
+     * kept until the eighth: the index of 10,000 questions, made again on every edit of a title,
+     * holds 10,000 links, and a few hundred kept grew the preview's heap by half a gigabyte,
+     * whose collection stalled its rebuilds.
+     */
+    private final Set<String> recent = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean added = new AtomicBoolean();
     private int loaded;
     /**
@@ -262,6 +271,9 @@ public final class Store {
         if (old == null || old.usedIn != build) {
             usedCount.incrementAndGet();
         }
+        if (file.isEmpty()) {
+            recent.add(key);
+        }
         if (old == null) {
             added.set(true);
         } else if (!old.value.equals(value)) {
@@ -272,7 +284,8 @@ public final class Store {
 
     /**
      * Ends a build: entries it did not use are dropped (the store holds what the last build was
-     * made of, no more; in memory, once they are an eighth of it, see {@link #DROP_SHARE}), and a
+     * made of, no more; in memory, those {@linkplain #recent filed lately} at once and the rest once
+     * they are an eighth of it, see {@link #DROP_SHARE}), and a
      * store with a folder is written there when it changed.
      *
      * @return why the store could not be written, if it could not (a slower next build, no error)
@@ -282,9 +295,16 @@ public final class Store {
         int ending = build++;
         int unused = entries.size() - usedCount.getAndSet(0);
         boolean dropped = false;
-        if (file.isPresent() ? unused > 0 : unused * DROP_SHARE > entries.size()) {
+        if (file.isPresent() ? unused > 0
+                : unused * DROP_SHARE > entries.size() || recent.size() * DROP_SHARE > entries.size()) {
             dropped = entries.values().removeIf(entry -> entry.usedIn != ending);
             madeKeys.values().removeIf(known -> known.usedIn != ending);
+            recent.clear();
+        } else if (unused > 0) {
+            recent.removeIf(key -> {
+                Entry entry = entries.get(key);
+                return entry == null || entry.usedIn != ending && entries.remove(key, entry);
+            });
         }
         boolean changed = added.getAndSet(false) || dropped || loaded != entries.size();
         replaced.retainAll(entries.keySet());

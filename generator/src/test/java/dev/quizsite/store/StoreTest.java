@@ -155,6 +155,38 @@ class StoreTest {
         assertThat(store.get("k11", String.class)).contains("v11");
     }
 
+    /**
+     * What a rebuild files and the next one leaves unused (a page made again, whose old version
+     * nothing asks for) is dropped at once, not kept until the unused are an eighth; an unused
+     * entry filed before the last walk waits for the eighth.
+     */
+    @Test
+    void anEntryFiledLatelyIsDroppedAtTheFirstBuildThatDoesNotUseIt() {
+        Store store = Store.inMemory();
+        for (int i = 0; i < 80; i++) {
+            store.put("k" + i, "v" + i);
+        }
+        store.endBuild(); // the first build's entries are walked at its end (all of them are lately filed)
+        for (int i = 1; i < 80; i++) {
+            store.get("k" + i, String.class);
+        }
+        store.put("index", "made by build 2");
+        store.endBuild(); // k0 unused, filed before the walk: kept
+        for (int i = 1; i < 80; i++) {
+            store.get("k" + i, String.class);
+        }
+        store.put("index 2", "made by build 3");
+        store.endBuild(); // "index" unused, filed since the walk: dropped
+        for (int i = 1; i < 80; i++) {
+            store.get("k" + i, String.class);
+        }
+        assertThat(store.get("index 2", String.class)).contains("made by build 3");
+        store.endBuild(); // "index 2" used, still kept
+        assertThat(store.get("index", String.class)).isEmpty();
+        assertThat(store.get("index 2", String.class)).contains("made by build 3");
+        assertThat(store.get("k0", String.class)).contains("v0");
+    }
+
     /** An in-memory store remembers the keys it made; they are the ones a store with a folder hashes each time. */
     @Test
     void rememberedKeysAreTheKeysHashedAnew() {
