@@ -9,10 +9,14 @@ import io.pebbletemplates.pebble.loader.ClasspathLoader;
 import io.pebbletemplates.pebble.loader.DelegatingLoader;
 import io.pebbletemplates.pebble.loader.FileLoader;
 import io.pebbletemplates.pebble.loader.Loader;
+import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
 import java.io.StringWriter;
-import java.io.Writer;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -80,6 +84,25 @@ public final class PageRenderer {
     }
 
     /**
+     * Renders {@code template} with {@code context} to its UTF-8 bytes, encoded as it is written
+     * into a buffer of about {@code expected} bytes (what the page took last time): a page of
+     * megabytes made as a string grew its buffer by doubling, then was copied to a string and
+     * again to bytes, and that garbage (a gigabyte a second in the preview at 10,000 questions)
+     * set off the collections that stalled its rebuilds.
+     *
+     * @throws TemplateException when a template is broken; the message names it
+     */
+    public byte[] renderBytes(String template, Map<String, Object> context, int expected) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(expected + expected / 16 + 256);
+        try (Writer out = new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), 1 << 13)) {
+            renderTo(template, context, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // not thrown: the bytes are in memory
+        }
+        return bytes.toByteArray();
+    }
+
+    /**
      * Renders {@code template} into {@code out}: for a big page written straight to its file,
      * without holding it whole in memory first.
      *
@@ -112,7 +135,7 @@ public final class PageRenderer {
                     if (in == null) {
                         return Optional.empty();
                     }
-                    text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                    text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
                 }
             }
             return text.lines().skip(line - 1L).findFirst();

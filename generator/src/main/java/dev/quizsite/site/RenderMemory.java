@@ -29,12 +29,31 @@ final class RenderMemory {
     final Optional<Map<String, SiteRenderer.Printed>> printed;
     /** Each question's page as the last build made it, by question id: none kept in a one-shot build. */
     final Optional<Map<String, SiteRenderer.QuestionPage>> pages;
+    /**
+     * How many bytes each page took when last rendered, by path: the buffer its next render starts
+     * with (see {@link dev.quizsite.render.PageRenderer#renderBytes}). A one-shot build renders a
+     * page once, with a buffer that grows.
+     */
+    private final Optional<Map<String, Integer>> sizes;
+    /** The buffer a page starts with when it was not rendered before: a question's page takes about this. */
+    private static final int FIRST_SIZE = 16 * 1024;
     /** Writes the search index, see {@link SearchDictionary}. */
     final SearchDictionary dictionary = new SearchDictionary();
 
     private RenderMemory(boolean kept) {
         this.printed = kept ? Optional.of(new ConcurrentHashMap<>()) : Optional.empty();
         this.pages = kept ? Optional.of(new ConcurrentHashMap<>()) : Optional.empty();
+        this.sizes = kept ? Optional.of(new ConcurrentHashMap<>()) : Optional.empty();
+    }
+
+    /** How big the page at {@code path} is likely to be: as it was last time. */
+    int expectedSize(String path) {
+        return sizes.map(kept -> kept.getOrDefault(path, FIRST_SIZE)).orElse(FIRST_SIZE);
+    }
+
+    /** Notes how big the page at {@code path} was made. */
+    void rendered(String path, int size) {
+        sizes.ifPresent(kept -> kept.put(path, size));
     }
 
     /** The preview's: kept between builds. */

@@ -337,16 +337,18 @@ final class SiteRenderer {
             return Optional.of(new RenderedSite.SiteFile(path, known.get().hash(), new RenderedSite.Unchanged(),
                     known.get().page()));
         }
-        String html;
+        byte[] bytes;
         try {
-            html = templates.render(template, context.get());
+            bytes = templates.renderBytes(template, context.get(), memory.expectedSize(path));
         } catch (PageRenderer.TemplateException e) {
             templateProblems.add(locate.of(e));
             return Optional.empty();
         }
-        byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+        memory.rendered(path, bytes.length);
         String hash = Store.hash(bytes);
-        Optional<RenderedPage> page = checked ? Optional.of(RenderedPage.scan(path, html)) : Optional.empty();
+        Optional<RenderedPage> page = checked
+                ? Optional.of(RenderedPage.scan(path, new String(bytes, StandardCharsets.UTF_8)))
+                : Optional.empty();
         store.put(key, page.<Made>map(p -> new PageEntry(hash, p)).orElse(new FileEntry(hash)));
         return Optional.of(new RenderedSite.SiteFile(path, hash, sink.put(path, bytes), page));
     }
