@@ -97,6 +97,14 @@ public final class Messages {
     }
 
     /**
+     * Everything these messages are: the language and every pattern, for a key of what pages are
+     * made from. {@link #script()} holds only the messages quiz.js shows, not those the templates show.
+     */
+    public String fingerprint() {
+        return language + "\n" + patterns;
+    }
+
+    /**
      * {@code assets/messages.js}: the messages quiz.js shows, with plural variants already picked
      * apart by ICU (see {@link MessageSyntax#scriptForm}). A script file rather than JSON because
      * pages opened from {@code file://} cannot fetch JSON in Chromium, and the CSP allows scripts

@@ -1,11 +1,14 @@
 package dev.quizsite.site;
 
+import dev.quizsite.render.PageRenderer;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 /**
  * What the preview's render stage keeps between builds, beside the {@link dev.quizsite.store.Store}:
@@ -37,13 +40,38 @@ final class RenderMemory {
     private final Optional<Map<String, Integer>> sizes;
     /** The buffer a page starts with when it was not rendered before: a question's page takes about this. */
     private static final int FIRST_SIZE = 16 * 1024;
+    /**
+     * The preview's templates, and what they were made for (the overrides' folder and contents, the
+     * messages): Pebble compiles a template once per engine and finds each attribute's accessor
+     * once, and a new engine on every rebuild did both again for every page it rendered.
+     */
+    private final AtomicReference<Templates> templates = new AtomicReference<>();
+    private final boolean kept;
+
+    private record Templates(String key, PageRenderer renderer) {
+    }
     /** Writes the search index, see {@link SearchDictionary}. */
     final SearchDictionary dictionary = new SearchDictionary();
 
     private RenderMemory(boolean kept) {
+        this.kept = kept;
         this.printed = kept ? Optional.of(new ConcurrentHashMap<>()) : Optional.empty();
         this.pages = kept ? Optional.of(new ConcurrentHashMap<>()) : Optional.empty();
         this.sizes = kept ? Optional.of(new ConcurrentHashMap<>()) : Optional.empty();
+    }
+
+    /** The templates made for {@code key}: the last build's, when it was the same, or {@code make}'s. */
+    PageRenderer templates(String key, Supplier<PageRenderer> make) {
+        if (!kept) {
+            return make.get();
+        }
+        Templates known = templates.get();
+        if (known != null && known.key().equals(key)) {
+            return known.renderer();
+        }
+        PageRenderer made = make.get();
+        templates.set(new Templates(key, made));
+        return made;
     }
 
     /** How big the page at {@code path} is likely to be: as it was last time. */

@@ -175,10 +175,17 @@ public final class SiteBuilder {
         }
         phases.end("staging");
         SiteRenderer.Sink sink = staged.map(SiteWriter::into).orElse((path, bytes) -> new RenderedSite.Bytes(bytes));
-        SiteRenderer renderer = new SiteRenderer(new PageRenderer(settings.templates(), messages), store,
-                siteKey(store, course, settings, charts.dataKey(), Store.hash(messagesScript)), holds,
+        RenderMemory memory = preview ? previewRender : RenderMemory.none();
+        String templatesKey = templatesKey(settings.templates());
+        // Of every message, not only the script's: the templates show the others (a course's own
+        // wording of a button must render the pages again, in the preview and from the cache).
+        String messagesKey = Store.hash(messages.fingerprint());
+        PageRenderer templates = memory.templates(String.join("\n", settings.templates().map(Path::toString).orElse(""),
+                templatesKey, messagesKey), () -> new PageRenderer(settings.templates(), messages));
+        SiteRenderer renderer = new SiteRenderer(templates, store,
+                siteKey(store, course, templatesKey, charts.dataKey(), messagesKey), holds,
                 e -> Problem.error(templatePath(e.template(), settings, loader), e.line(), 0, "template error: " + e.getMessage()),
-                preview ? previewRender : RenderMemory.none(), sink);
+                memory, sink);
         List<RenderedSite.SiteFile> files = new ArrayList<>();
         try {
             files.addAll(renderer.pages(course, parseKeyById, charts.drawn()));
@@ -274,10 +281,10 @@ public final class SiteBuilder {
      * every key), the course settings, the number of questions, the templates, the data files and
      * the UI's messages.
      */
-    private static String siteKey(Store store, Course course, BuildSettings settings, String dataKey, String messagesKey) {
+    private static String siteKey(Store store, Course course, String templatesKey, String dataKey, String messagesKey) {
         return store.key("site", course.title(), course.language(), course.description(),
                 course.baseUrl().orElse(""), Boolean.toString(course.shuffle()), Boolean.toString(course.customCss()),
-                Integer.toString(course.questions().size()), templatesKey(settings.templates()), dataKey, messagesKey);
+                Integer.toString(course.questions().size()), templatesKey, dataKey, messagesKey);
     }
 
     /** A hash of the template overrides, by path and content: a changed partial renders every page again. */

@@ -117,4 +117,32 @@ class MessagesConfigTest {
         assertThat(Files.readString(site.resolve("assets/messages.js"), StandardCharsets.UTF_8))
                 .contains("\"result-correct\":\"Super!\"", "\"verdict-right\":\"✓ Richtig\"");
     }
+
+    /**
+     * Regression: pages were filed under a key of only the messages quiz.js shows, so a course's
+     * own wording of a message only the templates show (the check button's) left the pages as they
+     * were in a build from the cache, and in the preview, which keeps its templates between builds.
+     */
+    @Test
+    void aChangedMessageOnlyTheTemplatesShowRendersThePagesAgain(@TempDir Path root) throws IOException {
+        Path course = root.resolve("course");
+        Files.createDirectories(course);
+        Files.copy(Path.of("src/test/resources/browser/course/single.md"), course.resolve("single.md"));
+        Path yml = root.resolve("quizsite.yml");
+        BuildSettings cached = new BuildSettings(root, course, root.resolve("site"), Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.of(yml), CourseConfig.EMPTY, true).withCache(root.resolve("cache"));
+        BuildSettings previewed = cached.withOutput(root.resolve("preview"));
+        SiteBuilder preview = SiteBuilder.preview();
+        for (String wording : List.of("Jetzt prüfen", "Prüfen!")) {
+            Files.writeString(yml, "language: de\nmessages:\n  check: \"" + wording + "\"\n", StandardCharsets.UTF_8);
+            preview.changed(List.of(yml));
+            for (BuildResult result : List.of(new SiteBuilder().build(cached), preview.build(previewed))) {
+                assertThat(result.report().problems()).isEmpty();
+            }
+            for (String site : List.of("site", "preview")) {
+                assertThat(Files.readString(root.resolve(site + "/single/index.html"), StandardCharsets.UTF_8))
+                        .as(site).contains("class=\"check\">" + wording + "</button>");
+            }
+        }
+    }
 }
