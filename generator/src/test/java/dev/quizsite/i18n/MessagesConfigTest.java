@@ -97,9 +97,7 @@ class MessagesConfigTest {
 
     @Test
     void anOverrideReachesThePagesAndTheScript(@TempDir Path root) throws IOException {
-        Path course = root.resolve("course");
-        Files.createDirectories(course);
-        Files.copy(Path.of("src/test/resources/browser/course/single.md"), course.resolve("single.md"));
+        Path course = oneQuestionCourse(root);
         Path yml = root.resolve("quizsite.yml");
         Files.writeString(yml, """
                 language: de
@@ -125,9 +123,7 @@ class MessagesConfigTest {
      */
     @Test
     void aChangedMessageOnlyTheTemplatesShowRendersThePagesAgain(@TempDir Path root) throws IOException {
-        Path course = root.resolve("course");
-        Files.createDirectories(course);
-        Files.copy(Path.of("src/test/resources/browser/course/single.md"), course.resolve("single.md"));
+        Path course = oneQuestionCourse(root);
         Path yml = root.resolve("quizsite.yml");
         BuildSettings cached = new BuildSettings(root, course, root.resolve("site"), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.of(yml), CourseConfig.EMPTY, true).withCache(root.resolve("cache"));
@@ -144,5 +140,13 @@ class MessagesConfigTest {
                         .as(site).contains("class=\"check\">" + wording + "</button>");
             }
         }
+    }
+
+    /** A course folder under {@code root} holding the browser tests' single-choice question. */
+    private static Path oneQuestionCourse(Path root) throws IOException {
+        Path course = root.resolve("course");
+        Files.createDirectories(course);
+        Files.copy(Path.of("src/test/resources/browser/course/single.md"), course.resolve("single.md"));
+        return course;
     }
 }
