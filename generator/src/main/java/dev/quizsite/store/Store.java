@@ -5,10 +5,6 @@ import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.ObjectInputFilter;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,10 +34,10 @@ import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
  * file parsed to and what each page rendered to. The preview keeps one in memory across rebuilds;
  * a one-shot build reads it from its folder and writes it back (see {@link #open}).
  *
- * <p>On disk the entries are the model's own records in Java's serialization, whose form follows
- * the record components, so it cannot drift from them as a hand-written codec would. The file is
- * ours, but it is read through a filter that lets in only Quizsite's classes and the JDK's
- * collections and values, and within size limits: a damaged or foreign file is simply not used.
+ * <p>On disk the entries are the model's own records in {@link EntryFormat}, whose form follows
+ * the record components, so it cannot drift from them as a hand-written codec would. It makes only
+ * Quizsite's records and enums and the JDK's values and collections, within size limits: a damaged
+ * or foreign file is simply not used.
  *
  * <p>Two files: {@value #FILE}, every entry, and {@value #DELTA}, what changed since it (entries
  * added or replaced, keys dropped). A build after one edit changes a few of 20,000 entries: it rewrites the
@@ -50,7 +46,7 @@ import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
  * belongs to by a random id, so a delta left beside a newer store (a build killed between the two
  * writes) is ignored.
  *
- * <p>The whole store is written as {@value #CHUNKS} chunks, each its own serialization of the
+ * <p>The whole store is written as {@value #CHUNKS} chunks, each its own encoding of the
  * entries whose keys fall in it, and the chunks are made and read side by side: read as one
  * stream, the store of 10,000 questions took a second on one core, the longest task of a build
  * after one edit.
@@ -59,18 +55,13 @@ public final class Store {
 
     static final String FILE = "store.bin";
     static final String DELTA = "store.delta";
-    private static final String MAGIC = "quizsite-store 4";
+    private static final String MAGIC = "quizsite-store 5";
     /** How many chunks the whole store is written in: enough to keep the cores of a big machine busy reading. */
     static final int CHUNKS = 8;
-    private static final String DELTA_MAGIC = "quizsite-store-delta 3";
+    private static final String DELTA_MAGIC = "quizsite-store-delta 4";
     /** The delta is merged into a new whole store once its changes reach this share of the store's entries. */
     private static final int REWRITE_SHARE = 8;
     private static final SecureRandom RANDOM = new SecureRandom();
-
-    /** Classes an entry may hold: our records and enums, the JDK's values and immutable collections. */
-    private static final ObjectInputFilter FILTER = ObjectInputFilter.Config.createFilter(
-            "maxdepth=64;maxrefs=50000000;maxbytes=2147483647;maxarray=100000000;"
-                    + "dev.quizsite.**;java.lang.*;java.util.*;java.time.*;!*");
 
     /** An entry, and the last build that used it. */
     private static final class Entry {
@@ -323,13 +314,18 @@ public final class Store {
             Set<String> gone = new HashSet<>(base.keys());
             gone.removeAll(entries.keySet());
             if (!base.id().isEmpty() && (added.size() + gone.size()) * REWRITE_SHARE < base.keys().size()) {
+                byte[] addedBytes = EntryFormat.write(added);
                 AtomicFiles.write(delta, stream -> {
-                    ObjectOutputStream out = new ObjectOutputStream(stream);
+                    DataOutputStream out = new DataOutputStream(stream);
                     out.writeUTF(DELTA_MAGIC);
                     out.writeUTF(code);
                     out.writeUTF(base.id());
-                    out.writeObject(added);
-                    out.writeObject(new ArrayList<>(gone));
+                    out.writeInt(addedBytes.length);
+                    out.write(addedBytes);
+                    out.writeInt(gone.size());
+                    for (String key : gone) {
+                        out.writeUTF(key);
+                    }
                     out.flush();
                 });
                 return Optional.empty();
@@ -357,7 +353,7 @@ public final class Store {
         }
     }
 
-    /** The entries in {@value #CHUNKS} serialized maps, by their keys' first character, made side by side. */
+    /** The entries in {@value #CHUNKS} encoded maps, by their keys' first character, made side by side. */
     private static List<byte[]> chunks(Map<String, Entry> entries) throws IOException {
         List<Map<String, Serializable>> parts = new ArrayList<>();
         for (int i = 0; i < CHUNKS; i++) {
@@ -366,13 +362,11 @@ public final class Store {
         entries.forEach((key, entry) -> parts.get(key.isEmpty() ? 0 : key.charAt(0) % CHUNKS).put(key, entry.value));
         try {
             return parts.parallelStream().map(part -> {
-                java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-                try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-                    out.writeObject(part);
+                try {
+                    return EntryFormat.write(part);
                 } catch (IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
-                return bytes.toByteArray();
             }).toList();
         } catch (java.io.UncheckedIOException e) {
             throw e.getCause();
@@ -458,13 +452,7 @@ public final class Store {
 
     /** One chunk's entries; a chunk that does not read whole fails the store (as damaged). */
     private static Map<String, Serializable> chunk(byte[] bytes) {
-        try (ObjectInputStream in = input(new java.io.ByteArrayInputStream(bytes))) {
-            return entries(in.readObject());
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (ClassNotFoundException e) {
-            throw new IllegalStateException("a class the store may not hold", e);
-        }
+        return EntryFormat.read(bytes);
     }
 
     /**
@@ -476,48 +464,30 @@ public final class Store {
         if (!Files.isRegularFile(file)) {
             return Set.of();
         }
-        try (ObjectInputStream in = input(file)) {
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
             if (!in.readUTF().equals(DELTA_MAGIC) || !in.readUTF().equals(code) || !in.readUTF().equals(id)) {
                 return Set.of();
             }
-            Map<String, Serializable> added = entries(in.readObject());
-            if (!(in.readObject() instanceof List<?> dropped)) {
+            int length = in.readInt();
+            if (length < 0 || length > Files.size(file)) { // damaged: a length past the file's end
                 return Set.of();
+            }
+            Map<String, Serializable> added = EntryFormat.read(in.readNBytes(length));
+            int count = in.readInt();
+            if (count < 0 || count > Files.size(file)) {
+                return Set.of();
+            }
+            List<String> dropped = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                dropped.add(in.readUTF());
             }
             entries.putAll(added);
             dropped.forEach(entries::remove);
             return added.keySet();
-        } catch (IOException | ClassNotFoundException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             // the whole store alone: a slower build, never a wrong one (entries are content-addressed)
             return Set.of();
         }
-    }
-
-    private static ObjectInputStream input(Path file) throws IOException {
-        return input(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
-    }
-
-    private static ObjectInputStream input(InputStream raw) throws IOException {
-        try {
-            ObjectInputStream in = new ObjectInputStream(raw);
-            in.setObjectInputFilter(FILTER);
-            return in;
-        } catch (IOException | RuntimeException e) {
-            raw.close();
-            throw e;
-        }
-    }
-
-    private static Map<String, Serializable> entries(Object read) {
-        Map<String, Serializable> entries = new HashMap<>();
-        if (read instanceof Map<?, ?> map) {
-            for (Map.Entry<?, ?> e : map.entrySet()) {
-                if (e.getKey() instanceof String key && e.getValue() instanceof Serializable value) {
-                    entries.put(key, value);
-                }
-            }
-        }
-        return entries;
     }
 
     private static MessageDigest sha256() {

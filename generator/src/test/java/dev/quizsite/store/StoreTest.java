@@ -12,13 +12,11 @@ import dev.quizsite.parse.QuestionParser;
 import dev.quizsite.report.Problem;
 import dev.quizsite.report.Report;
 import java.io.IOException;
-import java.io.ObjectOutputStream;
 import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -216,31 +214,46 @@ class StoreTest {
         assertThat(Store.open(folder).get("a", String.class)).isEmpty();
     }
 
-    /** A class outside Quizsite and the JDK's values and collections is refused by the filter, not constructed. */
+    /** A class outside Quizsite's records and enums is refused when the file names it, not looked up or made. */
     @Test
     void aFileHoldingOtherClassesIsRefused() throws IOException {
-        Map<String, Serializable> entries = new HashMap<>();
-        entries.put("a", new java.io.File("any")); // java.io: neither ours nor a plain value
-        writeByHand(folder.resolve(Store.FILE), entries);
+        writeByHand(folder.resolve(Store.FILE), recordNamed("java.io.File"));
         assertThat(Store.open(folder).get("a", Object.class)).isEmpty();
-        entries.put("a", "a value the filter lets in"); // the same file with a plain value does read: the filter refused the File
-        writeByHand(folder.resolve(Store.FILE), entries);
-        assertThat(Store.open(folder).get("a", String.class)).contains("a value the filter lets in");
+        writeByHand(folder.resolve(Store.FILE), recordNamed(Store.class.getName()));
+        assertThat(Store.open(folder).get("a", Object.class)).as("ours, but not a record").isEmpty();
+        writeByHand(folder.resolve(Store.FILE), recordNamed(Nothing.class.getName()));
+        assertThat(Store.open(folder).get("a", Nothing.class)).as("the same file naming one of our records does read")
+                .contains(new Nothing());
+    }
+
+    /** A record of ours with no components. */
+    record Nothing() implements Serializable {
+    }
+
+    /** One entry "a", a record of the class {@code name} with no components, in the store's format. */
+    static byte[] recordNamed(String name) throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        java.io.DataOutputStream out = new java.io.DataOutputStream(bytes);
+        out.writeInt(1);
+        out.writeInt(1);
+        out.write('a');
+        out.writeByte(EntryFormat.RECORD);
+        out.writeInt(0);
+        byte[] utf8 = name.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        out.writeInt(utf8.length);
+        out.write(utf8);
+        return bytes.toByteArray();
     }
 
     /** A store file in the store's format (one chunk), written without the store. */
-    private static void writeByHand(Path file, Map<String, Serializable> entries) throws IOException {
-        java.io.ByteArrayOutputStream chunk = new java.io.ByteArrayOutputStream();
-        try (ObjectOutputStream out = new ObjectOutputStream(chunk)) {
-            out.writeObject(entries);
-        }
+    private static void writeByHand(Path file, byte[] chunk) throws IOException {
         try (java.io.DataOutputStream out = new java.io.DataOutputStream(Files.newOutputStream(file))) {
-            out.writeUTF("quizsite-store 4");
+            out.writeUTF("quizsite-store 5");
             out.writeUTF(CodeFingerprint.current());
             out.writeUTF("an id");
             out.writeInt(1);
-            out.writeInt(chunk.size());
-            out.write(chunk.toByteArray());
+            out.writeInt(chunk.length);
+            out.write(chunk);
         }
     }
 
