@@ -80,10 +80,7 @@ class EntryFormatTest {
     @Test
     void aCountLargerThanTheFileIsRefusedBeforeAnythingIsMade() throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        DataOutputStream out = new DataOutputStream(bytes);
-        out.writeInt(1);
-        out.writeInt(1);
-        out.write('a');
+        DataOutputStream out = oneEntryNamedA(bytes);
         out.writeByte(EntryFormat.LIST);
         out.writeInt(Integer.MAX_VALUE);
         assertThatThrownBy(() -> EntryFormat.read(bytes.toByteArray()))
@@ -93,10 +90,7 @@ class EntryFormatTest {
     @Test
     void valuesNestedPastTheLimitAreRefusedWithoutExhaustingTheStack() throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        DataOutputStream out = new DataOutputStream(bytes);
-        out.writeInt(1);
-        out.writeInt(1);
-        out.write('a');
+        DataOutputStream out = oneEntryNamedA(bytes);
         for (int i = 0; i < 100_000; i++) {
             out.writeByte(EntryFormat.LIST);
             out.writeInt(1);
@@ -116,5 +110,14 @@ class EntryFormatTest {
         }
         byte[] longer = Arrays.copyOf(whole, whole.length + 1);
         assertThatThrownBy(() -> EntryFormat.read(longer)).hasMessage("bytes after the last entry");
+    }
+
+    /** The start of a chunk by hand: one entry, under the key "a"; its value is for the caller to write. */
+    private static DataOutputStream oneEntryNamedA(ByteArrayOutputStream bytes) throws IOException {
+        DataOutputStream out = new DataOutputStream(bytes);
+        out.writeInt(1);
+        out.writeInt(1);
+        out.write('a');
+        return out;
     }
 }
