@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
+import java.util.stream.IntStream;
 
 /**
  * The parse stage: each question file's parse result, from the {@link Store} when the same text
@@ -47,11 +48,18 @@ final class ParseStage {
 
     static Result run(List<SourceFile> sources, Function<SourceFile, String> keys, MarkdownEngine.RawHtml mode,
             Store store, Report report) {
+        return run(sources, sources.parallelStream().map(keys).toList(), mode, store, report);
+    }
+
+    /** @param keys each source's parse key, in the order of the sources */
+    static Result run(List<SourceFile> sources, List<String> keys, MarkdownEngine.RawHtml mode, Store store,
+            Report report) {
         QuestionParser parser = new QuestionParser(new MarkdownEngine(mode));
         AtomicInteger reused = new AtomicInteger();
         List<Problem> rawHtmlHints = java.util.Collections.synchronizedList(new ArrayList<>());
-        List<ParsedFile> files = sources.parallelStream().map(source -> {
-            String key = keys.apply(source);
+        List<ParsedFile> files = IntStream.range(0, sources.size()).parallel().mapToObj(i -> {
+            SourceFile source = sources.get(i);
+            String key = keys.get(i);
             ParseEntry entry = store.get(key, ParseEntry.class).map(known -> {
                 reused.incrementAndGet();
                 return known;

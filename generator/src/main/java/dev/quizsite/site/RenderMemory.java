@@ -12,8 +12,8 @@ import java.util.function.Supplier;
 
 /**
  * What the preview's render stage keeps between builds, beside the {@link dev.quizsite.store.Store}:
- * what each question shows on the index and the pager, how the handout prints it, the page made
- * for it, and the search index's dictionary. A rebuild after one edit at 10,000 questions asks all
+ * what each question shows on the index and the pager, how the handout prints it, its searchable
+ * words, the page made for it, and the search index's dictionary. A rebuild after one edit at 10,000 questions asks all
  * of these for 10,000 questions, and making each one's store key again (hashing what it is made of)
  * cost more than the few pages that changed. Each is kept by what it is made of, so it is never
  * stale, only unused; a one-shot build uses {@link #none()}, which keeps only what one build reuses.
@@ -30,6 +30,12 @@ final class RenderMemory {
      * question's view, which the handout's template gets (a theme's own may print from it).
      */
     final Optional<Map<String, SiteRenderer.Printed>> printed;
+    /**
+     * Each question's searchable words, by parse key: none kept in a one-shot build, which takes
+     * them from the store. The preview asked the store for 10,000 of them on every rebuild, making
+     * each one's key again, and those lookups were a tenth of a rebuild after one edit.
+     */
+    final Optional<Map<String, SearchIndex.Terms>> terms;
     /** Each question's page as the last build made it, by question id: none kept in a one-shot build. */
     final Optional<Map<String, SiteRenderer.QuestionPage>> pages;
     /**
@@ -57,6 +63,7 @@ final class RenderMemory {
         this.kept = kept;
         this.printed = kept ? Optional.of(new ConcurrentHashMap<>()) : Optional.empty();
         this.pages = kept ? Optional.of(new ConcurrentHashMap<>()) : Optional.empty();
+        this.terms = kept ? Optional.of(new ConcurrentHashMap<>()) : Optional.empty();
         this.sizes = kept ? Optional.of(new ConcurrentHashMap<>()) : Optional.empty();
     }
 
@@ -104,10 +111,11 @@ final class RenderMemory {
      */
     void forgetUnused(List<String> keys, List<String> ids) {
         int most = 2 * keys.size() + 16;
-        if (summaries.size() > most || printed.map(Map::size).orElse(0) > most) {
+        if (summaries.size() > most || printed.map(Map::size).orElse(0) > most || terms.map(Map::size).orElse(0) > most) {
             Set<String> current = new HashSet<>(keys);
             summaries.keySet().retainAll(current);
             printed.ifPresent(kept -> kept.keySet().retainAll(current));
+            terms.ifPresent(kept -> kept.keySet().retainAll(current));
         }
         if (pages.map(Map::size).orElse(0) > most) {
             Set<String> current = new HashSet<>(ids);

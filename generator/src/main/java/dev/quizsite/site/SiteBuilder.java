@@ -58,7 +58,7 @@ public final class SiteBuilder {
     private final Store previewStore;
     private final SourceTracker previewSources;
     /** The preview's parse keys by source object: an unchanged file is the same object, so its text is not hashed again. */
-    private final Map<SourceFile, String> previewKeys = new IdentityHashMap<>();
+    private Map<SourceFile, String> previewKeys = new IdentityHashMap<>();
     /** What the preview's render stage keeps between builds. */
     private final RenderMemory previewRender = RenderMemory.kept();
     /** The preview's last link check, for the pages that did not change. */
@@ -123,16 +123,16 @@ public final class SiteBuilder {
 
         // Load and parse.
         List<SourceFile> sources = (preview ? previewSources : new SourceTracker()).load(settings.questions(), loader, report);
-        Map<SourceFile, String> keys = parseKeys(sources, store, courseSettings.rawHtml());
+        List<String> keys = parseKeys(sources, store, courseSettings.rawHtml());
         phases.end("load");
-        ParseStage.Result parsing = ParseStage.run(sources, keys::get, courseSettings.rawHtml(), store, report);
+        ParseStage.Result parsing = ParseStage.run(sources, keys, courseSettings.rawHtml(), store, report);
         List<ParsedFile> parsed = parsing.files();
         Map<String, String> parseKeyById = new HashMap<>();
         List<Question> valid = new ArrayList<>();
         for (int i = 0; i < parsed.size(); i++) {
             if (parsed.get(i) instanceof ParsedFile.Valid v) {
                 valid.add(v.question());
-                parseKeyById.putIfAbsent(v.question().id(), keys.get(sources.get(i)));
+                parseKeyById.putIfAbsent(v.question().id(), keys.get(i));
             }
         }
         valid.sort(Comparator.comparingInt(Question::order).thenComparing(Question::source));
@@ -252,17 +252,22 @@ public final class SiteBuilder {
                 exported, messages, phases.phases());
     }
 
-    /** Each source's parse key (see {@link ParseStage#key}); the preview's unchanged sources keep theirs. */
-    private Map<SourceFile, String> parseKeys(List<SourceFile> sources, Store store, MarkdownEngine.RawHtml mode) {
-        Map<SourceFile, String> known = preview ? previewKeys : Map.of();
-        Map<SourceFile, String> keys = new IdentityHashMap<>();
-        sources.parallelStream().map(source -> {
+    /**
+     * Each source's parse key (see {@link ParseStage#key}), in the order of the sources; the
+     * preview's unchanged sources keep theirs.
+     */
+    private List<String> parseKeys(List<SourceFile> sources, Store store, MarkdownEngine.RawHtml mode) {
+        Map<SourceFile, String> known = previewKeys;
+        List<String> keys = sources.parallelStream().map(source -> {
             String key = known.get(source);
-            return Map.entry(source, key != null ? key : ParseStage.key(store, mode, source));
-        }).toList().forEach(e -> keys.put(e.getKey(), e.getValue()));
-        if (preview) {
-            previewKeys.clear();
-            previewKeys.putAll(keys);
+            return key != null ? key : ParseStage.key(store, mode, source);
+        }).toList();
+        if (preview) { // a new map for the next build, holding only this build's sources
+            Map<SourceFile, String> next = new IdentityHashMap<>(sources.size() * 4 / 3 + 1);
+            for (int i = 0; i < sources.size(); i++) {
+                next.put(sources.get(i), keys.get(i));
+            }
+            previewKeys = next;
         }
         return keys;
     }

@@ -276,14 +276,10 @@ final class SiteRenderer {
      */
     private RenderedSite.SiteFile searchIndex(Course course, List<String> keys) {
         List<Question> questions = course.questions();
-        List<SearchIndex.Terms> terms = IntStream.range(0, questions.size()).parallel().mapToObj(i -> {
-            String termsKey = store.key("search-terms", keys.get(i));
-            return store.get(termsKey, SearchIndex.Terms.class).orElseGet(() -> {
-                SearchIndex.Terms made = SearchIndex.terms(Views.question(questions.get(i), false));
-                store.put(termsKey, made);
-                return made;
-            });
-        }).toList();
+        List<SearchIndex.Terms> terms = IntStream.range(0, questions.size()).parallel()
+                .mapToObj(i -> memory.terms.map(kept -> kept.computeIfAbsent(keys.get(i), k -> filedTerms(questions.get(i), k)))
+                        .orElseGet(() -> filedTerms(questions.get(i), keys.get(i))))
+                .toList();
         String key = store.key("search", siteKey, String.join(",", terms.stream().map(SearchIndex.Terms::hash).toList()));
         Optional<FileEntry> known = store.get(key, FileEntry.class);
         if (known.isPresent() && previousHolds.test(SearchIndex.PATH, known.get().hash())) {
@@ -294,6 +290,16 @@ final class SiteRenderer {
         String hash = Store.hash(bytes);
         store.put(key, new FileEntry(hash));
         return new RenderedSite.SiteFile(SearchIndex.PATH, hash, sink.put(SearchIndex.PATH, bytes), Optional.empty());
+    }
+
+    /** A question's searchable words, from the store by its parse key, or folded now and filed there. */
+    private SearchIndex.Terms filedTerms(Question question, String parseKey) {
+        String termsKey = store.key("search-terms", parseKey);
+        return store.get(termsKey, SearchIndex.Terms.class).orElseGet(() -> {
+            SearchIndex.Terms made = SearchIndex.terms(Views.question(question, false));
+            store.put(termsKey, made);
+            return made;
+        });
     }
 
     /** A fenced chart block's placeholder replaced by the theme's {@code partials/figure.peb} for that chart. */

@@ -197,6 +197,44 @@ class PreviewBuildTest {
         return Files.readString(elsewhere.resolve("handout/index.html"));
     }
 
+    /**
+     * Over random edits, additions and removals (the same file edited again, a file removed and
+     * written back, words new to the search index), the preview's site after each rebuild is the
+     * one a one-shot build writes, file for file (but the service worker, which the preview leaves
+     * off): its memories in front of the store (sources, parse keys, summaries, search terms,
+     * pages) never keep what an edit changed.
+     */
+    @Test
+    void aPreviewAfterRandomEditsIsTheSiteAOneShotBuildWrites() throws IOException {
+        java.util.Random random = new java.util.Random(14);
+        java.util.List<String> names = new java.util.ArrayList<>(java.util.List.of("a", "b", "c", "d"));
+        for (int step = 0; step < 40; step++) {
+            int kind = random.nextInt(6);
+            String name = names.get(random.nextInt(names.size()));
+            if (kind == 0 && names.size() > 2) {
+                Path file = root.resolve("questions/" + name + ".md");
+                Files.delete(file);
+                builder.changed(java.util.List.of(file));
+                names.remove(name);
+            } else if (kind == 1) {
+                String added = "n" + step;
+                write(added, QUESTION.formatted("Title " + added, "Because " + added + "."));
+                names.add(added);
+            } else {
+                String title = kind == 2 ? "Title " + name + " word" + step : "Title " + name;
+                write(name, QUESTION.formatted(title, "Edited in step " + step + ", with word" + step + "."));
+            }
+            assertThat(build().succeeded()).as("step %d", step).isTrue();
+            Path elsewhere = root.resolve("one-shot");
+            assertThat(new SiteBuilder().build(settings.withOutput(elsewhere)).succeeded()).isTrue();
+            java.util.Map<String, String> preview = Trees.snapshot(site);
+            java.util.Map<String, String> oneShot = Trees.snapshot(elsewhere);
+            preview.keySet().removeIf(p -> p.equals(OfflineWorker.PATH) || p.startsWith(".quizsite"));
+            oneShot.keySet().removeIf(p -> p.equals(OfflineWorker.PATH) || p.startsWith(".quizsite"));
+            assertThat(preview).as("step %d", step).isEqualTo(oneShot);
+        }
+    }
+
     @Test
     void aFileTheWatcherDidNotReportIsTakenAsLastRead() throws IOException {
         Files.writeString(root.resolve("questions/a.md"), QUESTION.formatted("Title a", "Unreported."));
