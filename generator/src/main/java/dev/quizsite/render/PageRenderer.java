@@ -9,10 +9,7 @@ import io.pebbletemplates.pebble.loader.ClasspathLoader;
 import io.pebbletemplates.pebble.loader.DelegatingLoader;
 import io.pebbletemplates.pebble.loader.FileLoader;
 import io.pebbletemplates.pebble.loader.Loader;
-import java.io.BufferedWriter;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -85,7 +82,7 @@ public final class PageRenderer {
 
     /**
      * Renders {@code template} with {@code context} to its UTF-8 bytes, encoded as it is written
-     * into a buffer of about {@code expected} bytes (what the page took last time): a page of
+     * (by {@link Utf8Writer}) into a buffer of about {@code expected} bytes (what the page took last time): a page of
      * megabytes made as a string grew its buffer by doubling, then was copied to a string and
      * again to bytes, and that garbage (a gigabyte a second in the preview at 10,000 questions)
      * set off the collections that stalled its rebuilds.
@@ -93,13 +90,13 @@ public final class PageRenderer {
      * @throws TemplateException when a template is broken; the message names it
      */
     public byte[] renderBytes(String template, Map<String, Object> context, int expected) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(expected + expected / 16 + 256);
-        try (Writer out = new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), 1 << 13)) {
+        Utf8Writer out = new Utf8Writer(expected + expected / 16 + 256);
+        try {
             renderTo(template, context, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // not thrown: the bytes are in memory
         }
-        return bytes.toByteArray();
+        return out.toByteArray();
     }
 
     /**

@@ -39,7 +39,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -199,8 +198,8 @@ public final class SiteBuilder {
             report.error(loader.display(settings.assets().orElse(settings.projectRoot())), 0, 0,
                     "cannot read the assets: " + e.getMessage());
         }
-        TreeMap<String, RenderedSite.SiteFile> byPath = new TreeMap<>(); // in path order, as the site keeps them
-        files.forEach(f -> byPath.putIfAbsent(f.path(), f)); // a duplicate id is an error reported above
+        // In path order, as the site keeps them; of a duplicate id (an error reported above), the first.
+        Map<String, RenderedSite.SiteFile> byPath = RenderedSite.inPathOrder(files);
         byPath.put(OfflineWorker.PATH, OfflineWorker.file(byPath, !preview, holds));
         RenderedSite site = new RenderedSite(byPath);
         phases.end("render");
