@@ -9,5 +9,5 @@ mvn -B -o -q -pl generator compile dependency:build-classpath -Dmdep.outputFile=
   -Dmdep.includeScope=runtime
 course="${TMPDIR:-/tmp}/quizsite-incremental-$n"
 [ -d "$course/questions" ] || python3 generator/src/bench/gen_course.py "$n" "$course/questions"
-java -cp "generator/target/classes:$(cat generator/target/bench-classpath.txt)" \
+java ${BENCH_JAVA_OPTS:-} -cp "generator/target/classes:$(cat generator/target/bench-classpath.txt)" \
   generator/src/bench/incremental/IncrementalBench.java "$course" "${2:-30}"

@@ -26,8 +26,11 @@ public final class LinkMemory {
     private final boolean enabled;
     private Set<String> files = Set.of();
     private Map<String, RenderedPage> pages = Map.of();
-    /** The ids of the questions at the last check: a question's page is {@code ID/index.html}. */
-    private Set<String> ids = Set.of();
+    /**
+     * The paths of the questions' pages ({@code ID/index.html}) at the last check: asked of every
+     * page on every check, so kept as paths, not made from each page's path again.
+     */
+    private Set<String> questionPages = Set.of();
     /** The questions at the last check, to see whose links moved. */
     private List<Question> questions = List.of();
     /** Every question's links by URL, as of {@link #questions}. */
@@ -39,6 +42,13 @@ public final class LinkMemory {
     /** The URL keys of each page that is not a question's, by page (made once a page). */
     private final Map<RenderedPage, Set<String>> urls = new IdentityHashMap<>();
     private final Map<RenderedPage, InternalChecker.PageFound> found = new IdentityHashMap<>();
+    /**
+     * The pages in {@link #found} that are not a question's: the index, the results and the review
+     * queue hold ten thousand links each and are made anew by every edit of a title, so each is
+     * dropped as soon as a check no longer has it, not when stale verdicts double the live ones
+     * (sixty of them, kept that long, held half a gigabyte and stalled the preview's collections).
+     */
+    private final Map<RenderedPage, Boolean> listing = new IdentityHashMap<>();
     /** The last check's gathering of every page's links, updated by the pages that changed. */
     private final LinkTally tally = new LinkTally();
     /**
@@ -86,14 +96,26 @@ public final class LinkMemory {
         if (!sameSite) {
             found.clear();
             urls.clear();
+            listing.clear();
             outcomes.clear();
-        } else if (found.size() > 2 * newPages.size()) {
+        } else {
+            for (java.util.Iterator<RenderedPage> it = listing.keySet().iterator(); it.hasNext(); ) {
+                RenderedPage page = it.next();
+                if (newPages.get(page.path()) != page) {
+                    found.remove(page);
+                    urls.remove(page);
+                    it.remove();
+                }
+            }
+        }
+        if (sameSite && found.size() > 2 * newPages.size()) {
             // Verdicts on pages since replaced are dropped now and then, not on every check: the
             // memory does not grow with every edit, and a rebuild does not walk every page for it.
             Map<RenderedPage, Boolean> current = new IdentityHashMap<>();
             newPages.values().forEach(p -> current.put(p, true));
             found.keySet().retainAll(current.keySet());
             urls.keySet().retainAll(current.keySet());
+            listing.keySet().retainAll(current.keySet());
         }
         files = newFiles;
         pages = newPages; // the site's own map, which no one changes
@@ -127,8 +149,8 @@ public final class LinkMemory {
         questions = List.copyOf(now);
         moved = changed;
         if (!sameIds) {
-            ids = new HashSet<>(now.size() * 2);
-            now.forEach(q -> ids.add(q.id()));
+            questionPages = new HashSet<>(now.size() * 2);
+            now.forEach(q -> questionPages.add(q.id() + PAGE));
         }
     }
 
@@ -183,9 +205,17 @@ public final class LinkMemory {
         return moved.stream().anyMatch(its::contains) ? Optional.empty() : Optional.ofNullable(found.get(page));
     }
 
+    /** How many pages' verdicts are kept (for tests: the memory must not hold pages no check has any more). */
+    synchronized int pagesKept() {
+        return found.size();
+    }
+
     synchronized void keep(RenderedPage page, InternalChecker.PageFound verdicts) {
         if (enabled) {
             found.put(page, verdicts);
+            if (!isQuestionPage(page)) {
+                listing.put(page, true);
+            }
         }
     }
 
@@ -195,8 +225,7 @@ public final class LinkMemory {
      */
     private boolean isQuestionPage(RenderedPage page) {
         // By the course's ids, not by the path's shape: results/index.html looks like a question's page.
-        String path = page.path();
-        return path.endsWith(PAGE) && ids.contains(path.substring(0, path.length() - PAGE.length()));
+        return questionPages.contains(page.path());
     }
 
     private static final String PAGE = "/index.html";

@@ -90,13 +90,35 @@ public final class PageRenderer {
      * @throws TemplateException when a template is broken; the message names it
      */
     public byte[] renderBytes(String template, Map<String, Object> context, int expected) {
-        Utf8Writer out = new Utf8Writer(expected + expected / 16 + 256);
+        return renderBytes(template, context, expected, text -> null);
+    }
+
+    /**
+     * As {@link #renderBytes(String, Map, int)}, taking the bytes of a string the template writes
+     * whole from {@code encoded} where it has them (by the string itself, not its text: see
+     * {@link Encoded}), instead of encoding it again.
+     */
+    public byte[] renderBytes(String template, Map<String, Object> context, int expected,
+            java.util.function.Function<String, byte[]> encoded) {
+        Utf8Writer out = new Utf8Writer(expected + expected / 16 + 256, encoded);
         try {
             renderTo(template, context, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // not thrown: the bytes are in memory
         }
         return out.toByteArray();
+    }
+
+    /**
+     * A rendered string kept with its UTF-8 bytes: a page that writes it again and again (the
+     * handout's part writes 500 printed questions, of which an edit changes one) copies the bytes
+     * instead of encoding megabytes again. Looked up by the string object, which the page's
+     * variables hand to the template as it is.
+     */
+    public record Encoded(String text, byte[] bytes) {
+        public static Encoded of(String text) {
+            return new Encoded(text, text.getBytes(StandardCharsets.UTF_8));
+        }
     }
 
     /**

@@ -3,13 +3,14 @@ package dev.quizsite.render;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.function.Function;
 
 /**
  * A writer that keeps what is written to it as UTF-8 bytes, for a page rendered to bytes. An
  * {@code OutputStreamWriter} copies every string into a char buffer and encodes it a char at a
  * time once the text is not all ASCII (a handout part of 2.6 MB took 3 ms of the preview's
  * rebuild that way); here a string of some length is encoded by {@link String#getBytes}, which
- * copies a string of ASCII letters whole. Unpaired surrogates become {@code ?}, as they do in an
+ * copies a string of ASCII letters whole, or its bytes taken as they were encoded before. Unpaired surrogates become {@code ?}, as they do in an
  * {@code OutputStreamWriter}, and a pair split between two writes is joined.
  */
 final class Utf8Writer extends Writer {
@@ -22,16 +23,28 @@ final class Utf8Writer extends Writer {
     /** A high surrogate written last, waiting for its low half; 0 when none. */
     private char high;
 
+    /** The bytes of strings encoded before, by the string object; null for the others. */
+    private final Function<String, byte[]> known;
+
     /** @param expected how many bytes the text is likely to take: the buffer's first size */
     Utf8Writer(int expected) {
+        this(expected, text -> null);
+    }
+
+    /** @param known the UTF-8 bytes of a string written whole, where they are known (see {@link PageRenderer.Encoded}) */
+    Utf8Writer(int expected, Function<String, byte[]> known) {
         bytes = new byte[Math.max(expected, 64)];
+        this.known = known;
     }
 
     @Override
     public void write(String text, int offset, int length) {
         if (length >= WHOLE && high == 0 && !Character.isHighSurrogate(text.charAt(offset + length - 1))) {
-            String part = offset == 0 && length == text.length() ? text : text.substring(offset, offset + length);
-            byte[] encoded = part.getBytes(StandardCharsets.UTF_8);
+            boolean whole = offset == 0 && length == text.length();
+            byte[] encoded = whole ? known.apply(text) : null;
+            if (encoded == null) {
+                encoded = (whole ? text : text.substring(offset, offset + length)).getBytes(StandardCharsets.UTF_8);
+            }
             room(encoded.length);
             System.arraycopy(encoded, 0, bytes, count, encoded.length);
             count += encoded.length;

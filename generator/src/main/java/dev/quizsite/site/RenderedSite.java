@@ -67,8 +67,12 @@ record RenderedSite(Map<String, SiteFile> files) {
 
     /** The pages with their links and anchors, for the link check (404.html is not among them: see there). */
     Map<String, RenderedPage> pages() {
-        Map<String, RenderedPage> pages = new LinkedHashMap<>(); // in path order, as the files
-        files.values().forEach(f -> f.page().ifPresent(p -> pages.put(f.path(), p)));
+        Map<String, RenderedPage> pages = new LinkedHashMap<>(files.size() * 4 / 3 + 1); // in path order, as the files
+        for (SiteFile f : files.values()) {
+            if (f.page().isPresent()) {
+                pages.put(f.path(), f.page().get());
+            }
+        }
         return pages;
     }
 

@@ -331,8 +331,13 @@ public final class SiteBuilder {
     private static SiteLinks siteLinks(RenderedSite site, List<ParsedFile> parsed, String display) {
         Map<String, RenderedPage> pages = site.pages(); // a copy, in path order
         pages.remove("404.html"); // served at any depth: its links start at the site's absolute path
-        Set<String> files = new HashSet<>(site.files().keySet());
-        parsed.stream().filter(f -> f instanceof ParsedFile.Invalid).forEach(f -> files.add(f.id() + "/index.html"));
+        List<String> unparsed = parsed.stream().filter(f -> f instanceof ParsedFile.Invalid).map(f -> f.id() + "/index.html")
+                .toList();
+        Set<String> files = site.files().keySet(); // copied by SiteLinks: copied here only to add to
+        if (!unparsed.isEmpty()) {
+            files = new HashSet<>(files);
+            files.addAll(unparsed);
+        }
         return new SiteLinks(pages, files, display);
     }
 

@@ -17,6 +17,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -178,14 +179,22 @@ final class SiteRenderer {
             int to = Math.min(n * HANDOUT_PART, questions.size());
             int number = n;
             String path = "handout/" + handoutFile(n);
+            // The printed questions' bytes, by their strings: the part is 500 of them, and encoding
+            // its megabytes again for the one an edit changed was most of rendering it.
+            Map<String, byte[]> encoded = new IdentityHashMap<>();
             pages.add(page(path, false, store.key("handout", siteKey, Integer.toString(n), Integer.toString(count),
-                    String.join(",", keys.subList(from, to))), "handout.peb", () -> Map.of(
-                    "site", Views.site(course, "../"),
-                    "page", Views.page(course.title(), course.baseUrl().map(base -> base + (number == 1 ? "handout/" : path))),
-                    "parts", parts,
-                    "part", number,
-                    "questions", IntStream.range(from, to).parallel()
-                            .mapToObj(i -> printed(keys.get(i), i + 1, questions.get(i), inline, course).view()).toList())));
+                    String.join(",", keys.subList(from, to))), "handout.peb", () -> {
+                        List<Printed> printed = IntStream.range(from, to).parallel()
+                                .mapToObj(i -> printed(keys.get(i), i + 1, questions.get(i), inline, course)).toList();
+                        printed.forEach(p -> p.encoded().forEach(e -> encoded.put(e.text(), e.bytes())));
+                        return Map.of(
+                                "site", Views.site(course, "../"),
+                                "page", Views.page(course.title(),
+                                        course.baseUrl().map(base -> base + (number == 1 ? "handout/" : path))),
+                                "parts", parts,
+                                "part", number,
+                                "questions", printed.stream().map(Printed::view).toList());
+                    }, encoded::get));
         }
         return pages;
     }
@@ -195,7 +204,7 @@ final class SiteRenderer {
      * question and its entry in the answer key rendered ({@code printed}, {@code printedAnswer});
      * kept by the question's parse key while the question is in the course.
      */
-    record Printed(String siteKey, int position, Map<String, Object> view) {
+    record Printed(String siteKey, int position, Map<String, Object> view, List<PageRenderer.Encoded> encoded) {
     }
 
     /**
@@ -210,11 +219,11 @@ final class SiteRenderer {
         Map<String, Object> view = Views.question(withInlineCharts(question, inline), false);
         view.put("position", position);
         Map<String, Object> context = Map.of("q", view, "site", Views.site(course, "../"));
-        SafeString printed = new SafeString(templates.render("partials/handout-question.peb", context));
-        SafeString answer = new SafeString(templates.render("partials/handout-answer.peb", context));
-        view.put("printed", printed);
-        view.put("printedAnswer", answer);
-        Printed made = new Printed(siteKey, position, java.util.Collections.unmodifiableMap(view));
+        PageRenderer.Encoded printed = PageRenderer.Encoded.of(templates.render("partials/handout-question.peb", context));
+        PageRenderer.Encoded answer = PageRenderer.Encoded.of(templates.render("partials/handout-answer.peb", context));
+        view.put("printed", new SafeString(printed.text()));
+        view.put("printedAnswer", new SafeString(answer.text()));
+        Printed made = new Printed(siteKey, position, java.util.Collections.unmodifiableMap(view), List.of(printed, answer));
         memory.printed.ifPresent(kept -> kept.put(key, made));
         return made;
     }
@@ -338,6 +347,12 @@ final class SiteRenderer {
      */
     private Optional<RenderedSite.SiteFile> page(String path, boolean checked, String key, String template,
             java.util.function.Supplier<Map<String, Object>> context) {
+        return page(path, checked, key, template, context, text -> null);
+    }
+
+    /** @param encoded the bytes of strings the context holds, encoded before (see {@link PageRenderer.Encoded}) */
+    private Optional<RenderedSite.SiteFile> page(String path, boolean checked, String key, String template,
+            java.util.function.Supplier<Map<String, Object>> context, java.util.function.Function<String, byte[]> encoded) {
         Optional<Made> known = store.get(key, Made.class);
         if (known.isPresent() && previousHolds.test(path, known.get().hash())) {
             return Optional.of(new RenderedSite.SiteFile(path, known.get().hash(), new RenderedSite.Unchanged(),
@@ -345,7 +360,7 @@ final class SiteRenderer {
         }
         byte[] bytes;
         try {
-            bytes = templates.renderBytes(template, context.get(), memory.expectedSize(path));
+            bytes = templates.renderBytes(template, context.get(), memory.expectedSize(path), encoded);
         } catch (PageRenderer.TemplateException e) {
             templateProblems.add(locate.of(e));
             return Optional.empty();
