@@ -10,8 +10,9 @@ import java.util.function.Function;
  * {@code OutputStreamWriter} copies every string into a char buffer and encodes it a char at a
  * time once the text is not all ASCII (a handout part of 2.6 MB took 3 ms of the preview's
  * rebuild that way); here a string of some length is encoded by {@link String#getBytes}, which
- * copies a string of ASCII letters whole, or its bytes taken as they were encoded before. Unpaired surrogates become {@code ?}, as they do in an
- * {@code OutputStreamWriter}, and a pair split between two writes is joined.
+ * copies a string of ASCII letters whole, or its bytes are taken as they were encoded before.
+ * Unpaired surrogates become {@code ?}, as they do in an {@code OutputStreamWriter}, and a pair
+ * split between two writes is joined.
  */
 final class Utf8Writer extends Writer {
 

@@ -56,6 +56,24 @@ class Utf8WriterTest {
     }
 
     @Test
+    void aStringWhoseBytesAreKnownIsCopiedAndAnEqualOneIsEncoded() throws IOException {
+        String printed = "<p>A printed question, long enough to be written whole: ünï, 日本語.</p>".repeat(3);
+        String equal = new String(printed.toCharArray());
+        java.util.Map<String, byte[]> known = new java.util.IdentityHashMap<>();
+        known.put(printed, PageRenderer.Encoded.of(printed).bytes());
+        Utf8Writer out = new Utf8Writer(0, known::get);
+        out.write(printed);
+        out.write(equal);
+        assertThat(out.toByteArray()).isEqualTo((printed + equal).getBytes(StandardCharsets.UTF_8));
+
+        known.put(printed, "kept".getBytes(StandardCharsets.UTF_8)); // taken as given, by the string object alone
+        Utf8Writer again = new Utf8Writer(0, known::get);
+        again.write(printed);
+        again.write(equal);
+        assertThat(new String(again.toByteArray(), StandardCharsets.UTF_8)).isEqualTo("kept" + equal);
+    }
+
+    @Test
     void aPairSplitBetweenTwoLongWritesIsOneCharacter() {
         Utf8Writer out = new Utf8Writer(0);
         String a = "x".repeat(100) + "\uD83D";
