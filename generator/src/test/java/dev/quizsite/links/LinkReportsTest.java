@@ -36,6 +36,21 @@ class LinkReportsTest {
                 .contains("<skipped message=\"transient: 503 &quot;Service&quot; Unavailable, 3 attempts at questions/a.md:14:3\"/>");
     }
 
+    /** The two reports are written side by side: either one that cannot be written is an IOException of its own. */
+    @Test
+    void aReportThatCannotBeWrittenIsAnIOExceptionWhicheverItIs(@TempDir Path folder) throws Exception {
+        LinkCheckResult result = new LinkCheckResult(List.of(new CheckedLink(false,
+                LinkResult.of("../b/index.html", LinkClass.OK, "b/index.html"), List.of(new Location("questions/a.md", 1, 1)))),
+                List.of(), FailOn.BROKEN);
+        for (String blocked : List.of(LinkReports.JSON, LinkReports.JUNIT)) {
+            Path reports = Files.createDirectories(folder.resolve("reports-" + blocked));
+            Files.createDirectories(reports.resolve(blocked)); // a folder where the file should go
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> LinkReports.write(reports, result))
+                    .isInstanceOf(java.io.IOException.class)
+                    .hasMessageContaining(blocked);
+        }
+    }
+
     @Test
     void durationsAreReadAsPeopleWriteThem() {
         assertThat(Durations.parse("500ms")).hasValue(java.time.Duration.ofMillis(500));
