@@ -119,35 +119,34 @@ final class SiteRenderer {
         memory.forgetUnused(orderedKeys, questions.stream().map(Question::id).toList());
         List<RenderedSite.SiteFile> files = new ArrayList<>();
         String indexKey = store.key("index", siteKey, String.join(",", shown.stream().map(Summary::key).toList()));
-        page("index.html", true, indexKey, "index.peb", () -> Map.of(
-                "site", Views.site(course, ""),
-                "page", Views.page(course.title(), course.baseUrl()),
-                "questions", shown.stream().map(Summary::view).toList(),
-                "tags", questions.stream().flatMap(q -> q.tags().stream()).distinct().sorted().toList()))
-                .ifPresent(files::add);
-        // The results page lists every question; the reader's script fills in the results from the browser's store.
-        page("results/index.html", true, store.key("results", indexKey), "results.peb", () -> Map.of(
-                "site", Views.site(course, "../"),
-                "page", Views.page(course.title(), course.baseUrl().map(base -> base + "results/")),
-                "questions", shown.stream().map(Summary::view).toList()))
-                .ifPresent(files::add);
-        // The review page lists every question too; the script shows those in the reader's review queue.
-        page("review/index.html", true, store.key("review", indexKey), "review.peb", () -> Map.of(
-                "site", Views.site(course, "../"),
-                "page", Views.page(course.title(), course.baseUrl().map(base -> base + "review/")),
-                "questions", shown.stream().map(Summary::view).toList()))
-                .ifPresent(files::add);
-        // What the service worker shows, offline, for a page this browser never kept (see OfflineWorker).
-        page(OfflineWorker.OFFLINE_PAGE, true, store.key("offline", siteKey), "offline.peb", () -> Map.of(
-                "site", Views.site(course, "../"),
-                "page", Views.page(course.title(), Optional.empty())))
-                .ifPresent(files::add);
-        page("404.html", true, store.key("404", siteKey), "404.peb", () -> Map.of(
-                "site", Views.site(course, notFoundRoot(course)),
-                "page", Views.page(templates.messages().text("not-found-title", Map.of())
-                        + " · " + course.title(), Optional.empty())))
-                .ifPresent(files::add);
-        files.add(searchIndex(course, orderedKeys));
+        // The site's own pages and the search index, side by side: an edited title makes anew the
+        // three pages that list every question, each a few megabytes to render and scan at 10,000.
+        List<java.util.function.Supplier<Optional<RenderedSite.SiteFile>>> own = List.of(
+                () -> page("index.html", true, indexKey, "index.peb", () -> Map.of(
+                        "site", Views.site(course, ""),
+                        "page", Views.page(course.title(), course.baseUrl()),
+                        "questions", shown.stream().map(Summary::view).toList(),
+                        "tags", questions.stream().flatMap(q -> q.tags().stream()).distinct().sorted().toList())),
+                // The results page lists every question; the reader's script fills in the results from the browser's store.
+                () -> page("results/index.html", true, store.key("results", indexKey), "results.peb", () -> Map.of(
+                        "site", Views.site(course, "../"),
+                        "page", Views.page(course.title(), course.baseUrl().map(base -> base + "results/")),
+                        "questions", shown.stream().map(Summary::view).toList())),
+                // The review page lists every question too; the script shows those in the reader's review queue.
+                () -> page("review/index.html", true, store.key("review", indexKey), "review.peb", () -> Map.of(
+                        "site", Views.site(course, "../"),
+                        "page", Views.page(course.title(), course.baseUrl().map(base -> base + "review/")),
+                        "questions", shown.stream().map(Summary::view).toList())),
+                // What the service worker shows, offline, for a page this browser never kept (see OfflineWorker).
+                () -> page(OfflineWorker.OFFLINE_PAGE, true, store.key("offline", siteKey), "offline.peb", () -> Map.of(
+                        "site", Views.site(course, "../"),
+                        "page", Views.page(course.title(), Optional.empty()))),
+                () -> page("404.html", true, store.key("404", siteKey), "404.peb", () -> Map.of(
+                        "site", Views.site(course, notFoundRoot(course)),
+                        "page", Views.page(templates.messages().text("not-found-title", Map.of())
+                                + " · " + course.title(), Optional.empty()))),
+                () -> Optional.of(searchIndex(course, orderedKeys)));
+        own.parallelStream().map(java.util.function.Supplier::get).toList().forEach(file -> file.ifPresent(files::add));
         handout(course, questions, orderedKeys, inline).forEach(part -> part.ifPresent(files::add));
         List<Optional<RenderedSite.SiteFile>> pages = IntStream.range(0, questions.size()).parallel()
                 .mapToObj(i -> questionPage(course, questions, orderedKeys, i, shown, inline)).toList();
