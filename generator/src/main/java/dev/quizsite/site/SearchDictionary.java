@@ -5,6 +5,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.IntStream;
 
 /**
  * Writes {@link SearchIndex}'s script: the sorted dictionary of every question's terms and each
@@ -69,10 +70,21 @@ final class SearchDictionary {
         if (changed) {
             renumber();
         }
+        // Encoded side by side when the numbering moved (every question's numbers did), kept on the
+        // docs after: two questions may share a doc, and one doc must not be written from two threads.
+        Doc[] each = new Doc[questions.size()];
+        String[] encoded = new String[questions.size()];
+        for (int i = 0; i < each.length; i++) {
+            each[i] = docs.get(questions.get(i));
+        }
+        IntStream.range(0, each.length).parallel()
+                .forEach(i -> encoded[i] = each[i].encodedFor == numbering ? each[i].encoded : encode(each[i]));
         StringBuilder out = new StringBuilder(codedTerms.length() + questions.size() * 40 + 64)
                 .append("window.quizsiteSearchIndex={\"v\":1,\"terms\":\"").append(codedTerms).append("\",\"docs\":[");
-        for (int i = 0; i < questions.size(); i++) {
-            out.append(i > 0 ? ",\"" : "\"").append(encoded(docs.get(questions.get(i)))).append('"');
+        for (int i = 0; i < each.length; i++) {
+            each[i].encoded = encoded[i];
+            each[i].encodedFor = numbering;
+            out.append(i > 0 ? ",\"" : "\"").append(encoded[i]).append('"');
         }
         return out.append("]};\n").toString();
     }
@@ -129,16 +141,13 @@ final class SearchDictionary {
         changed = false;
     }
 
-    private String encoded(Doc doc) {
-        if (doc.encodedFor != numbering) {
-            StringBuilder out = new StringBuilder();
-            SearchIndex.gaps(out, numbers(doc.title));
-            out.append('|');
-            SearchIndex.gaps(out, numbers(doc.body));
-            doc.encoded = out.toString();
-            doc.encodedFor = numbering;
-        }
-        return doc.encoded;
+    /** A question's terms as gaps between their numbers in the current numbering. */
+    private static String encode(Doc doc) {
+        StringBuilder out = new StringBuilder();
+        SearchIndex.gaps(out, numbers(doc.title));
+        out.append('|');
+        SearchIndex.gaps(out, numbers(doc.body));
+        return out.toString();
     }
 
     /** The numbers of a question's entries, ascending. */
