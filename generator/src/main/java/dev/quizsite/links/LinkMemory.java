@@ -48,7 +48,7 @@ public final class LinkMemory {
      * dropped as soon as a check no longer has it, not when stale verdicts double the live ones
      * (sixty of them, kept that long, held half a gigabyte and stalled the preview's collections).
      */
-    private final Map<RenderedPage, Boolean> listing = new IdentityHashMap<>();
+    private final Set<RenderedPage> listing = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     /** The last check's gathering of every page's links, updated by the pages that changed. */
     private final LinkTally tally = new LinkTally();
     /**
@@ -99,7 +99,7 @@ public final class LinkMemory {
             listing.clear();
             outcomes.clear();
         } else {
-            for (java.util.Iterator<RenderedPage> it = listing.keySet().iterator(); it.hasNext(); ) {
+            for (java.util.Iterator<RenderedPage> it = listing.iterator(); it.hasNext(); ) {
                 RenderedPage page = it.next();
                 if (newPages.get(page.path()) != page) {
                     found.remove(page);
@@ -115,7 +115,7 @@ public final class LinkMemory {
             newPages.values().forEach(p -> current.put(p, true));
             found.keySet().retainAll(current.keySet());
             urls.keySet().retainAll(current.keySet());
-            listing.keySet().retainAll(current.keySet());
+            listing.retainAll(current.keySet());
         }
         files = newFiles;
         pages = newPages; // the site's own map, which no one changes
@@ -214,7 +214,7 @@ public final class LinkMemory {
         if (enabled) {
             found.put(page, verdicts);
             if (!isQuestionPage(page)) {
-                listing.put(page, true);
+                listing.add(page);
             }
         }
     }

@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Renders pages from Pebble templates: the site's own templates folder first, then the default
@@ -99,7 +100,7 @@ public final class PageRenderer {
      * {@link Encoded}), instead of encoding it again.
      */
     public byte[] renderBytes(String template, Map<String, Object> context, int expected,
-            java.util.function.Function<String, byte[]> encoded) {
+            Function<String, byte[]> encoded) {
         Utf8Writer out = new Utf8Writer(expected + expected / 16 + 256, encoded);
         try {
             renderTo(template, context, out);

@@ -13,8 +13,8 @@ import java.util.function.Supplier;
 /**
  * What the preview's render stage keeps between builds, beside the {@link dev.quizsite.store.Store}:
  * what each question shows on the index and the pager, how the handout prints it, its searchable
- * words, the page made for it, and the search index's dictionary. A rebuild after one edit at 10,000 questions asks all
- * of these for 10,000 questions, and making each one's store key again (hashing what it is made of)
+ * words, the page made for it, and the search index's dictionary. A rebuild after one edit at
+ * 10,000 questions asks all of these for 10,000 questions, and making each one's store key again (hashing what it is made of)
  * cost more than the few pages that changed. Each is kept by what it is made of, so it is never
  * stale, only unused; a one-shot build uses {@link #none()}, which keeps only what one build reuses.
  */

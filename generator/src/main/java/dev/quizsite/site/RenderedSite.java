@@ -1,7 +1,10 @@
 package dev.quizsite.site;
 
 import dev.quizsite.links.RenderedPage;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,9 +28,9 @@ record RenderedSite(Map<String, SiteFile> files) {
      * course's order, which is mostly the paths'): a tree map of 10,000 paths made anew on every
      * rebuild of the preview took longer than the few pages it rendered.
      */
-    static Map<String, SiteFile> inPathOrder(java.util.Collection<SiteFile> files) {
-        List<SiteFile> sorted = new java.util.ArrayList<>(files);
-        sorted.sort(java.util.Comparator.comparing(SiteFile::path)); // stable: the first of a path stays first
+    static Map<String, SiteFile> inPathOrder(Collection<SiteFile> files) {
+        List<SiteFile> sorted = new ArrayList<>(files);
+        sorted.sort(Comparator.comparing(SiteFile::path)); // stable: the first of a path stays first
         Map<String, SiteFile> byPath = new LinkedHashMap<>(sorted.size() * 4 / 3 + 1);
         sorted.forEach(f -> byPath.putIfAbsent(f.path(), f));
         return byPath;

@@ -24,6 +24,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiPredicate;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 
 /**
@@ -121,7 +123,7 @@ final class SiteRenderer {
         String indexKey = store.key("index", siteKey, String.join(",", shown.stream().map(Summary::key).toList()));
         // The site's own pages and the search index, side by side: an edited title makes anew the
         // three pages that list every question, each a few megabytes to render and scan at 10,000.
-        List<java.util.function.Supplier<Optional<RenderedSite.SiteFile>>> own = List.of(
+        List<Supplier<Optional<RenderedSite.SiteFile>>> own = List.of(
                 () -> page("index.html", true, indexKey, "index.peb", () -> Map.of(
                         "site", Views.site(course, ""),
                         "page", Views.page(course.title(), course.baseUrl()),
@@ -146,7 +148,7 @@ final class SiteRenderer {
                         "page", Views.page(templates.messages().text("not-found-title", Map.of())
                                 + " · " + course.title(), Optional.empty()))),
                 () -> Optional.of(searchIndex(course, orderedKeys)));
-        own.parallelStream().map(java.util.function.Supplier::get).toList().forEach(file -> file.ifPresent(files::add));
+        own.parallelStream().map(Supplier::get).toList().forEach(file -> file.ifPresent(files::add));
         handout(course, questions, orderedKeys, inline).forEach(part -> part.ifPresent(files::add));
         List<Optional<RenderedSite.SiteFile>> pages = IntStream.range(0, questions.size()).parallel()
                 .mapToObj(i -> questionPage(course, questions, orderedKeys, i, shown, inline)).toList();
@@ -345,13 +347,13 @@ final class SiteRenderer {
      *                (scanning them would read megabytes for no verdict)
      */
     private Optional<RenderedSite.SiteFile> page(String path, boolean checked, String key, String template,
-            java.util.function.Supplier<Map<String, Object>> context) {
+            Supplier<Map<String, Object>> context) {
         return page(path, checked, key, template, context, text -> null);
     }
 
     /** @param encoded the bytes of strings the context holds, encoded before (see {@link PageRenderer.Encoded}) */
     private Optional<RenderedSite.SiteFile> page(String path, boolean checked, String key, String template,
-            java.util.function.Supplier<Map<String, Object>> context, java.util.function.Function<String, byte[]> encoded) {
+            Supplier<Map<String, Object>> context, Function<String, byte[]> encoded) {
         Optional<Made> known = store.get(key, Made.class);
         if (known.isPresent() && previousHolds.test(path, known.get().hash())) {
             return Optional.of(new RenderedSite.SiteFile(path, known.get().hash(), new RenderedSite.Unchanged(),
